@@ -1,0 +1,89 @@
+package com.talentmatch.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable snapshot of every model and grade scale, with look-ups. Thread-safe.
+ *
+ * <pre>{@code
+ * Catalogue c = catalogueService.current();
+ * c.model("cs-dept").flatMap(m -> m.competency("language-knowledge"))
+ * }</pre>
+ *
+ * @param revision store revision this snapshot was read at
+ * @param models models by id, in id order
+ * @param gradeScales grade scales by id, in id order
+ */
+public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<String, GradeScale> gradeScales) {
+
+	public Catalogue {
+		models = Map.copyOf(models);
+		gradeScales = Map.copyOf(gradeScales);
+	}
+
+	/** Builds a snapshot from lists. */
+	public static Catalogue of(long revision, List<CompetencyModel> models, List<GradeScale> scales) {
+		return new Catalogue(revision, models.stream().collect(Collectors.toMap(CompetencyModel::id, Function.identity())),
+				scales.stream().collect(Collectors.toMap(GradeScale::id, Function.identity())));
+	}
+
+	public Optional<CompetencyModel> model(String id) {
+		return Optional.ofNullable(models.get(id));
+	}
+
+	public Optional<GradeScale> gradeScale(String id) {
+		return Optional.ofNullable(gradeScales.get(id));
+	}
+
+	/** Models sorted by id. */
+	public List<CompetencyModel> sortedModels() {
+		return models.values().stream().sorted(Comparator.comparing(CompetencyModel::id)).toList();
+	}
+
+	/** Grade scales sorted by id. */
+	public List<GradeScale> sortedGradeScales() {
+		return gradeScales.values().stream().sorted(Comparator.comparing(GradeScale::id)).toList();
+	}
+
+	/**
+	 * Competencies whose name (zh or en), alias or id contains {@code query}, ignoring case; exact name matches
+	 * first, then by model and competency id.
+	 *
+	 * @param query text to look for, not blank
+	 * @param modelId restrict to one model, or {@code null} for all
+	 */
+	public List<CompetencyHit> searchCompetencies(String query, String modelId) {
+		String q = query.trim();
+		List<CompetencyHit> hits = new ArrayList<>();
+		for (CompetencyModel m : sortedModels()) {
+			if (modelId != null && !m.id().equals(modelId)) {
+				continue;
+			}
+			for (Competency c : m.competencies()) {
+				if (c.matchesName(q)) {
+					boolean exact = q.equals(c.name().zh()) || q.equalsIgnoreCase(String.valueOf(c.name().en()));
+					hits.add(new CompetencyHit(m.id(), m.name(), c, exact));
+				}
+			}
+		}
+		hits.sort(Comparator.comparing((CompetencyHit h) -> !h.exactName()));
+		return hits;
+	}
+
+	/**
+	 * A competency found by name.
+	 *
+	 * @param modelId the model it belongs to
+	 * @param modelName that model's names
+	 * @param competency the competency
+	 * @param exactName true when the query equals its zh or en name
+	 */
+	public record CompetencyHit(String modelId, LocalizedText modelName, Competency competency, boolean exactName) {
+	}
+}

@@ -1,0 +1,21 @@
+package com.talentmatch.catalogue;
+
+import java.util.List;
+
+/**
+ * A role the source defines for a model: the competencies it needs and its qualifications (任职资格).
+ *
+ * @param id role id, unique across the catalogue
+ * @param name role names
+ * @param competencies competency references, each {@code model/competency}
+ * @param qualifications qualification lines, verbatim
+ * @param notes free text, or {@code null}
+ */
+public record RoleProfile(String id, LocalizedText name, List<String> competencies, List<String> qualifications,
+		String notes) {
+
+	public RoleProfile {
+		competencies = List.copyOf(competencies);
+		qualifications = List.copyOf(qualifications);
+	}
+}

@@ -1,0 +1,64 @@
+package com.talentmatch.catalogue.importing;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+@RestController
+@RequestMapping("/api/models")
+class ImportController {
+
+	private final ImportService imports;
+
+	ImportController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	/**
+	 * A stored import.
+	 *
+	 * @param modelId the model id
+	 * @param competencies competencies read
+	 * @param indicators indicators read
+	 * @param rows data rows read
+	 * @param scale level codes, low to high
+	 */
+	record ImportSummary(String modelId, int competencies, int indicators, int rows, java.util.List<String> scale) {
+	}
+
+	@Operation(summary = "Import a competency framework from a CSV or XLSX table",
+			description = "The whole file is validated first; on any problem nothing is stored and the answer lists "
+					+ "each problem with row and column. 409 when the model id exists (use replace=true for an "
+					+ "earlier import), 413 when the file is too large, 415 when it is neither .csv nor .xlsx.")
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportSummary> importModel(@RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean replace,
+			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
+		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
+		if (format == null) {
+			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '"
+					+ file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx; save it in one of those");
+		}
+		FrameworkImporter.Imported imported = imports.importFile(file.getBytes(),
+				file.getOriginalFilename() == null ? "upload." + format.code() : file.getOriginalFilename(), format,
+				replace, user);
+		var m = imported.model();
+		ImportSummary summary = new ImportSummary(m.id(), m.competencies().size(),
+				m.competencies().stream().mapToInt(c -> c.indicatorCount()).sum(), imported.rows(),
+				m.scale().stream().map(s -> s.code()).toList());
+		return ResponseEntity.created(URI.create("/api/models/" + m.id())).body(summary);
+	}
+}

@@ -1,0 +1,13 @@
+package com.talentmatch.catalogue.importing;
+
+import java.util.List;
+
+/**
+ * A table read from a CSV file or the first sheet of a workbook.
+ *
+ * @param file file name for messages
+ * @param header column names, lower-case, in file order
+ * @param rows non-blank data rows
+ */
+record Table(String file, List<String> header, List<TableRow> rows) {
+}

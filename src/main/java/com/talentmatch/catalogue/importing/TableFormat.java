@@ -1,0 +1,34 @@
+package com.talentmatch.catalogue.importing;
+
+import java.util.Locale;
+
+/** The table formats an import accepts. */
+public enum TableFormat {
+
+	CSV, XLSX;
+
+	/**
+	 * The format of a file, from its name and else its content type; {@code null} when neither is CSV or XLSX.
+	 */
+	public static TableFormat detect(String fileName, String contentType) {
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv")) {
+			return CSV;
+		}
+		if (name.endsWith(".xlsx")) {
+			return XLSX;
+		}
+		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+		if (type.startsWith("text/csv")) {
+			return CSV;
+		}
+		if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+			return XLSX;
+		}
+		return null;
+	}
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,37 @@
+package com.talentmatch.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the command-line commands; each returns a process exit code. */
+@Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
+		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
+		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class })
+public final class Cli {
+
+	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "help",
+			"--help", "-h", "--version", "-V");
+
+	/** True when {@code args} name a command rather than server options. */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
+	/** Runs a command, printing to stdout/stderr, and returns its exit code. */
+	public static int run(String[] args) {
+		return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	}
+
+	static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine cl = new CommandLine(new Cli());
+		cl.setOut(out);
+		cl.setErr(err);
+		if (args.length > 0 && args[0].equals("help")) {
+			args = new String[] { "--help" };
+		}
+		return cl.execute(args);
+	}
+}

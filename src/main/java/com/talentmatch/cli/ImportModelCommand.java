@@ -1,0 +1,78 @@
+package com.talentmatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.ModelConflictException;
+import com.talentmatch.catalogue.importing.FrameworkImporter;
+import com.talentmatch.catalogue.importing.ImportService;
+import com.talentmatch.catalogue.importing.TableFormat;
+
+/** Imports a framework table into the store (exit 1: invalid file, 2: id taken, 3: unreadable). */
+@Command(name = "import-model", description = "Import a competency framework from a .csv or .xlsx table")
+final class ImportModelCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "the .csv (UTF-8) or .xlsx file")
+	Path file;
+
+	@Option(names = "--replace", description = "replace an earlier import with the same model id")
+	boolean replace;
+
+	@Option(names = "--user", description = "who imports, for the import record")
+	String user;
+
+	@Mixin
+	StoreOptions store = new StoreOptions();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		var out = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		TableFormat format = TableFormat.detect(file.getFileName().toString(), null);
+		if (format == null) {
+			err.println(file + ": neither .csv nor .xlsx");
+			return 3;
+		}
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException e) {
+			err.println(file + ": cannot read: " + e.getMessage());
+			return 3;
+		}
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+			FrameworkImporter.Imported imported = ctx.getBean(ImportService.class)
+				.importFile(bytes, file.getFileName().toString(), format, replace, user);
+			out.printf("Imported model '%s': %d competencies, %d rows, scale %s%n", imported.model().id(),
+					imported.model().competencies().size(), imported.rows(),
+					imported.model().scale().stream().map(s -> s.code()).toList());
+			return 0;
+		}
+		catch (InvalidDataException e) {
+			e.problems().stream().map(DataProblem::toString).forEach(err::println);
+			err.printf("%d problem(s); nothing was imported%n", e.problems().size());
+			return 1;
+		}
+		catch (ModelConflictException e) {
+			err.println(e.getMessage());
+			return 2;
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** HTTP concerns shared by every feature: errors as RFC 9457 problem details. */
+package com.talentmatch.web;
