@@ -186,7 +186,7 @@ final class ModelReader {
 				}
 				else {
 					grades.add(ref);
-					references.add(new Reference(new DataProblem(file, l.line(), where, null), Reference.Kind.GRADE,
+					references.add(new Reference(new DataProblem(file, l.lineOf(where), where, null), Reference.Kind.GRADE,
 							ref.toString()));
 				}
 			}
@@ -249,7 +249,7 @@ final class ModelReader {
 					ref = modelId + "/" + ref;
 				}
 				else {
-					references.add(new Reference(new DataProblem(file, r.line(), where, null),
+					references.add(new Reference(new DataProblem(file, r.lineOf(where), where, null),
 							Reference.Kind.COMPETENCY, ref));
 				}
 				refs.add(ref);

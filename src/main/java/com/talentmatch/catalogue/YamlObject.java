@@ -189,8 +189,32 @@ final class YamlObject {
 		problems.add(new DataProblem(file, at.getStartMark().getLine() + 1, where.isEmpty() ? null : where, message));
 	}
 
+	/** A problem at {@code where}: the line of that field when it is one of this mapping's, else this mapping's. */
 	void problem(String where, String message) {
-		problem(node, where, message);
+		problem(nodeAt(where), where, message);
+	}
+
+	/** The line of {@code where} (a field or list item of this mapping), for references checked later. */
+	int lineOf(String where) {
+		return nodeAt(where).getStartMark().getLine() + 1;
+	}
+
+	private Node nodeAt(String where) {
+		String prefix = path.isEmpty() ? "" : path + ".";
+		if (!where.startsWith(prefix)) {
+			return node;
+		}
+		String key = where.substring(prefix.length());
+		int bracket = key.indexOf('[');
+		Node value = fields.get(bracket < 0 ? key : key.substring(0, bracket));
+		if (value == null) {
+			return node;
+		}
+		if (bracket >= 0 && value instanceof SequenceNode seq) {
+			int index = Integer.parseInt(key.substring(bracket + 1, key.indexOf(']')));
+			return index < seq.getValue().size() ? seq.getValue().get(index) : value;
+		}
+		return value;
 	}
 
 	private static boolean isNull(Node n) {
