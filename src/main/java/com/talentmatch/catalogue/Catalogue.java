@@ -41,6 +41,26 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 		return Optional.ofNullable(gradeScales.get(id));
 	}
 
+	/** The model with this id; {@link NotFoundException} naming the known ids otherwise. */
+	public CompetencyModel requireModel(String id) {
+		return model(id).orElseThrow(() -> new NotFoundException("no model with id '" + id + "'; known: "
+				+ sortedModels().stream().map(CompetencyModel::id).toList()));
+	}
+
+	/** A competency of a model; {@link NotFoundException} naming what exists otherwise. */
+	public Competency requireCompetency(String modelId, String competencyId) {
+		CompetencyModel m = requireModel(modelId);
+		return m.competency(competencyId)
+			.orElseThrow(() -> new NotFoundException("model '" + modelId + "' has no competency '" + competencyId
+					+ "'; it has " + m.competencies().stream().map(Competency::id).toList()));
+	}
+
+	/** The grade scale with this id; {@link NotFoundException} naming the known ids otherwise. */
+	public GradeScale requireGradeScale(String id) {
+		return gradeScale(id).orElseThrow(() -> new NotFoundException("no grade scale with id '" + id
+				+ "'; known: " + sortedGradeScales().stream().map(GradeScale::id).toList()));
+	}
+
 	/** Models sorted by id. */
 	public List<CompetencyModel> sortedModels() {
 		return models.values().stream().sorted(Comparator.comparing(CompetencyModel::id)).toList();

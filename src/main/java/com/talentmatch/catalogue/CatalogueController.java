@@ -57,7 +57,7 @@ class CatalogueController {
 	@Operation(summary = "One model with its scale, competencies, levels, indicators, roles and ambiguities")
 	@GetMapping("/models/{id}")
 	CompetencyModel model(@PathVariable String id) {
-		return catalogue.model(id);
+		return catalogue.current().requireModel(id);
 	}
 
 	@Operation(summary = "Delete an imported model (models from data/ are refused with 409)")
@@ -70,7 +70,7 @@ class CatalogueController {
 	@Operation(summary = "One competency of a model")
 	@GetMapping("/models/{id}/competencies/{competencyId}")
 	Competency competency(@PathVariable String id, @PathVariable String competencyId) {
-		return catalogue.competency(id, competencyId);
+		return catalogue.current().requireCompetency(id, competencyId);
 	}
 
 	@Operation(summary = "Search competencies by name, alias or id (zh or en, substring, case-insensitive)")
@@ -79,10 +79,11 @@ class CatalogueController {
 		if (q.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "parameter 'q' must not be blank");
 		}
+		Catalogue snapshot = catalogue.current();
 		if (model != null) {
-			catalogue.model(model);
+			snapshot.requireModel(model);
 		}
-		return catalogue.current().searchCompetencies(q, model);
+		return snapshot.searchCompetencies(q, model);
 	}
 
 	/**
@@ -113,6 +114,6 @@ class CatalogueController {
 	@Operation(summary = "One grade scale")
 	@GetMapping("/grade-scales/{id}")
 	GradeScale gradeScale(@PathVariable String id) {
-		return catalogue.gradeScale(id);
+		return catalogue.current().requireGradeScale(id);
 	}
 }

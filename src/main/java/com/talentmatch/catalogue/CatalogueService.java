@@ -66,23 +66,6 @@ public class CatalogueService {
 		return fresh;
 	}
 
-	public CompetencyModel model(String id) {
-		return current().model(id).orElseThrow(() -> new NotFoundException("no model with id '" + id
-				+ "'; known: " + current().sortedModels().stream().map(CompetencyModel::id).toList()));
-	}
-
-	public Competency competency(String modelId, String competencyId) {
-		CompetencyModel m = model(modelId);
-		return m.competency(competencyId)
-			.orElseThrow(() -> new NotFoundException("model '" + modelId + "' has no competency '" + competencyId
-					+ "'; it has " + m.competencies().stream().map(Competency::id).toList()));
-	}
-
-	public GradeScale gradeScale(String id) {
-		return current().gradeScale(id).orElseThrow(() -> new NotFoundException("no grade scale with id '" + id
-				+ "'; known: " + current().sortedGradeScales().stream().map(GradeScale::id).toList()));
-	}
-
 	/** Stores an imported model and refreshes the snapshot. */
 	public CompetencyModel saveImport(CompetencyModel model, CatalogueRepository.ImportRecord record,
 			boolean replace) {
