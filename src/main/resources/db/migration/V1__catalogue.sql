@@ -6,7 +6,7 @@ CREATE TABLE competency_model (
     name_zh      VARCHAR(500),
     name_en      VARCHAR(500),
     origin       VARCHAR(16)  NOT NULL,
-    content_hash VARCHAR(64)  NOT NULL,
+    content_hash VARCHAR(64)  NOT NULL,  -- SHA-256 (hex)
     body         TEXT         NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT competency_model_origin CHECK (origin IN ('seed', 'import'))
@@ -16,7 +16,7 @@ CREATE TABLE grade_scale (
     id           VARCHAR(64)  PRIMARY KEY,
     name_zh      VARCHAR(500),
     name_en      VARCHAR(500),
-    content_hash VARCHAR(64)  NOT NULL,
+    content_hash VARCHAR(64)  NOT NULL,  -- SHA-256 (hex)
     body         TEXT         NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -35,7 +35,7 @@ CREATE TABLE model_import (
     model_id     VARCHAR(64)  NOT NULL,
     file_name    VARCHAR(500),
     format       VARCHAR(8)   NOT NULL,
-    content_hash VARCHAR(64)  NOT NULL,
+    content_hash VARCHAR(64)  NOT NULL,  -- SHA-256 (hex)
     row_count    INT          NOT NULL,
     replaced     BOOLEAN      NOT NULL,
     imported_by  VARCHAR(200),

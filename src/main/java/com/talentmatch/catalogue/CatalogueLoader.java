@@ -29,9 +29,8 @@ public final class CatalogueLoader {
 	 *
 	 * @param models models, in file name order
 	 * @param gradeScales grade scales, in file name order
-	 * @param hashes content hash of each model and scale file, by model or scale id
 	 */
-	public record Loaded(List<CompetencyModel> models, List<GradeScale> gradeScales, Map<String, String> hashes) {
+	public record Loaded(List<CompetencyModel> models, List<GradeScale> gradeScales) {
 	}
 
 	/** Reads {@code dataDir}; throws {@link InvalidDataException} naming each problem. */
@@ -42,17 +41,12 @@ public final class CatalogueLoader {
 			throw new InvalidDataException(List.of(new DataProblem(prefix + "models", 0, null,
 					"directory not found under " + dataDir.toAbsolutePath() + " (set talent-match.data-dir)")));
 		}
-		Map<String, String> hashes = new HashMap<>();
 		List<ModelReader.Result> modelFiles = new ArrayList<>();
 		for (Path p : yamlFiles(dataDir.resolve("models"))) {
 			String file = prefix + dataDir.relativize(p).toString().replace('\\', '/');
 			byte[] bytes = read(p);
 			try {
-				ModelReader.Result r = new ModelReader(problems).read(Utf8.decode(bytes, file), file);
-				modelFiles.add(r);
-				if (r.model() != null) {
-					hashes.put(r.model().id(), Hashes.sha256(bytes));
-				}
+				modelFiles.add(new ModelReader(problems).read(Utf8.decode(bytes, file), file));
 			}
 			catch (InvalidDataException e) {
 				problems.addAll(e.problems());
@@ -75,7 +69,6 @@ public final class CatalogueLoader {
 							"grade scale id '" + s.id() + "' is already defined in " + other));
 				}
 				scales.add(s);
-				hashes.put("grades:" + s.id(), Hashes.sha256(bytes));
 			}
 			catch (InvalidDataException e) {
 				problems.addAll(e.problems());
@@ -85,7 +78,7 @@ public final class CatalogueLoader {
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
-		return new Loaded(models, scales, hashes);
+		return new Loaded(models, scales);
 	}
 
 	private static List<CompetencyModel> checkAcrossFiles(List<ModelReader.Result> files, List<GradeScale> scales,

@@ -62,8 +62,9 @@ public class CatalogueRepository {
 	}
 
 	/**
-	 * Makes the stored seed models and grade scales equal to {@code data}: new ones inserted, changed files
-	 * updated, removed files deleted; imported models are left alone. All or nothing.
+	 * Makes the stored seed models and grade scales equal to {@code data}: new ones inserted, changed ones updated
+	 * (compared by the hash of their stored JSON, so a change of file or of this code's document shape both count),
+	 * removed ones deleted; imported models are left alone. All or nothing.
 	 *
 	 * @throws InvalidDataException when a seed model id is taken by an imported model
 	 */
@@ -80,17 +81,18 @@ public class CatalogueRepository {
 		Set<String> seen = new HashSet<>();
 		for (CompetencyModel m : data.models()) {
 			seen.add(m.id());
-			String hash = data.hashes().get(m.id());
+			String body = json.writeValueAsString(m);
+			String hash = hash(body);
 			if (CompetencyModel.IMPORT.equals(origins.get(m.id()))) {
 				throw new InvalidDataException(List.of(new DataProblem("data/models", 0, m.id(), "model id '"
 						+ m.id() + "' is already used by an imported model; rename the file's id or delete the import")));
 			}
 			if (!stored.containsKey(m.id())) {
-				insertModel(m, hash);
+				insertModel(m, body);
 				report.added().add(m.id());
 			}
 			else if (!stored.get(m.id()).equals(hash)) {
-				updateModel(m, hash);
+				updateModel(m, body);
 				report.updated().add(m.id());
 			}
 		}
@@ -113,8 +115,8 @@ public class CatalogueRepository {
 			stored.put(rs.getString(1), rs.getString(2));
 		});
 		for (GradeScale s : data.gradeScales()) {
-			String hash = data.hashes().get("grades:" + s.id());
 			String body = json.writeValueAsString(s);
+			String hash = hash(body);
 			if (!stored.containsKey(s.id())) {
 				jdbc.update("INSERT INTO grade_scale (id, name_zh, name_en, content_hash, body, updated_at) "
 						+ "VALUES (?, ?, ?, ?, ?, ?)", s.id(), s.name().zh(), s.name().en(), hash, body, now());
@@ -150,11 +152,12 @@ public class CatalogueRepository {
 			throw new ModelConflictException(
 					"model '" + model.id() + "' already exists; import with replace=true to replace it");
 		}
+		String body = json.writeValueAsString(model);
 		if (origin == null) {
-			insertModel(model, record.contentHash());
+			insertModel(model, body);
 		}
 		else {
-			updateModel(model, record.contentHash());
+			updateModel(model, body);
 		}
 		jdbc.update("INSERT INTO model_import (model_id, file_name, format, content_hash, row_count, replaced, "
 				+ "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", model.id(), record.fileName(),
@@ -190,16 +193,44 @@ public class CatalogueRepository {
 	public record ImportRecord(String fileName, String format, String contentHash, int rows, String user) {
 	}
 
-	private void insertModel(CompetencyModel m, String hash) {
-		jdbc.update("INSERT INTO competency_model (id, name_zh, name_en, origin, content_hash, body, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", m.id(), m.name().zh(), m.name().en(), m.origin(), hash,
-				json.writeValueAsString(m), now());
+	/**
+	 * A recorded import.
+	 *
+	 * @param modelId model id
+	 * @param fileName uploaded file name
+	 * @param format {@code csv} or {@code xlsx}
+	 * @param contentHash SHA-256 of the file
+	 * @param rows data rows
+	 * @param replaced whether it replaced an earlier import
+	 * @param user who imported, or {@code null}
+	 * @param importedAt when
+	 */
+	public record ImportEntry(String modelId, String fileName, String format, String contentHash, int rows,
+			boolean replaced, String user, Instant importedAt) {
 	}
 
-	private void updateModel(CompetencyModel m, String hash) {
+	/** Every import, newest first. */
+	public List<ImportEntry> imports() {
+		return jdbc.query("SELECT model_id, file_name, format, content_hash, row_count, replaced, imported_by, "
+				+ "imported_at FROM model_import ORDER BY id DESC",
+				(rs, i) -> new ImportEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getInt(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+	}
+
+	private void insertModel(CompetencyModel m, String body) {
+		jdbc.update("INSERT INTO competency_model (id, name_zh, name_en, origin, content_hash, body, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", m.id(), m.name().zh(), m.name().en(), m.origin(), hash(body), body,
+				now());
+	}
+
+	private void updateModel(CompetencyModel m, String body) {
 		jdbc.update("UPDATE competency_model SET name_zh = ?, name_en = ?, origin = ?, content_hash = ?, body = ?, "
-				+ "updated_at = ? WHERE id = ?", m.name().zh(), m.name().en(), m.origin(), hash,
-				json.writeValueAsString(m), now(), m.id());
+				+ "updated_at = ? WHERE id = ?", m.name().zh(), m.name().en(), m.origin(), hash(body), body, now(),
+				m.id());
+	}
+
+	private static String hash(String body) {
+		return Hashes.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private void bumpRevision() {

@@ -17,17 +17,19 @@ import java.util.Optional;
  * @param subThemes sub-themes (亚主题)
  * @param scale the ordered scale this competency's levels use
  * @param levels levels with indicators, in scale order
+ * @param indicators behavioural indicators the source gives for the competency without a level
  * @param notes free-text notes, or {@code null}
  */
 public record Competency(String id, LocalizedText name, List<String> aliases, Category category,
 		LocalizedText cluster, LocalizedText definition, LocalizedText why, List<LocalizedText> subThemes,
-		List<ScaleLevel> scale, List<CompetencyLevel> levels, String notes) {
+		List<ScaleLevel> scale, List<CompetencyLevel> levels, List<Indicator> indicators, String notes) {
 
 	public Competency {
-		aliases = List.copyOf(aliases);
-		subThemes = List.copyOf(subThemes);
-		scale = List.copyOf(scale);
-		levels = List.copyOf(levels);
+		aliases = Lists.copy(aliases);
+		subThemes = Lists.copy(subThemes);
+		scale = Lists.copy(scale);
+		levels = Lists.copy(levels);
+		indicators = Lists.copy(indicators);
 	}
 
 	/** The level with this code, if the competency describes it. */
@@ -35,9 +37,9 @@ public record Competency(String id, LocalizedText name, List<String> aliases, Ca
 		return levels.stream().filter(l -> l.code().equals(code)).findFirst();
 	}
 
-	/** Number of indicators over all levels. */
+	/** Number of indicators over all levels, plus those without a level. */
 	public int indicatorCount() {
-		return levels.stream().mapToInt(l -> l.indicators().size()).sum();
+		return indicators.size() + levels.stream().mapToInt(l -> l.indicators().size()).sum();
 	}
 
 	/** True when the name, an alias or the id contains {@code query}, ignoring case. */

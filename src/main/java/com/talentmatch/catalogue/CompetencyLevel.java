@@ -12,7 +12,7 @@ import java.util.List;
 public record CompetencyLevel(String code, List<Indicator> indicators, List<GradeRef> grades) {
 
 	public CompetencyLevel {
-		indicators = List.copyOf(indicators);
-		grades = List.copyOf(grades);
+		indicators = Lists.copy(indicators);
+		grades = Lists.copy(grades);
 	}
 }

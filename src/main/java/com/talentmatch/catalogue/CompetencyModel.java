@@ -25,10 +25,10 @@ public record CompetencyModel(String id, LocalizedText name, boolean englishIsTr
 	public static final String IMPORT = "import";
 
 	public CompetencyModel {
-		scale = List.copyOf(scale);
-		competencies = List.copyOf(competencies);
-		roles = List.copyOf(roles);
-		ambiguities = List.copyOf(ambiguities);
+		scale = Lists.copy(scale);
+		competencies = Lists.copy(competencies);
+		roles = Lists.copy(roles);
+		ambiguities = Lists.copy(ambiguities);
 	}
 
 	public Optional<Competency> competency(String competencyId) {

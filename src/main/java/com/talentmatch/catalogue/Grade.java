@@ -16,7 +16,7 @@ import java.util.Set;
 public record Grade(String code, int rank, LocalizedText name, List<String> aliases) {
 
 	public Grade {
-		aliases = List.copyOf(aliases);
+		aliases = Lists.copy(aliases);
 	}
 
 	/** True when {@code text} is the code, a name or an alias, ignoring case, spaces, '-' and '_'. */

@@ -18,8 +18,8 @@ public record GradeScale(String id, LocalizedText name, boolean englishIsTransla
 		List<Grade> grades, List<Ambiguity> ambiguities) {
 
 	public GradeScale {
-		grades = List.copyOf(grades);
-		ambiguities = List.copyOf(ambiguities);
+		grades = Lists.copy(grades);
+		ambiguities = Lists.copy(ambiguities);
 	}
 
 	public Optional<Grade> grade(String code) {

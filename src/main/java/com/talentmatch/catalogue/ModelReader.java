@@ -24,7 +24,7 @@ final class ModelReader {
 			"roles", "ambiguities");
 
 	private static final Set<String> COMPETENCY_FIELDS = Set.of("id", "name", "aliases", "category", "cluster",
-			"definition", "why", "subThemes", "scale", "levels", "notes");
+			"definition", "why", "subThemes", "scale", "levels", "indicators", "notes");
 
 	private final List<DataProblem> problems;
 
@@ -134,7 +134,7 @@ final class ModelReader {
 			List<CompetencyLevel> levels = levels(c, scale, subThemes);
 			out.add(new Competency(id, name, c.strings("aliases"), category, c.text("cluster", false),
 					c.text("definition", false), c.text("why", false), subThemes, scale, levels,
-					c.string("notes", false)));
+					indicators(c, themeNames(subThemes)), c.string("notes", false)));
 		}
 		return out;
 	}
@@ -159,8 +159,7 @@ final class ModelReader {
 	private List<CompetencyLevel> levels(YamlObject c, List<ScaleLevel> scale, List<LocalizedText> subThemes) {
 		Map<String, Integer> rank = new HashMap<>();
 		scale.forEach(l -> rank.put(l.code(), l.rank()));
-		Set<String> themeNames = new HashSet<>();
-		subThemes.forEach(t -> themeNames.add(t.any()));
+		Set<String> themeNames = themeNames(subThemes);
 		List<Node> items = c.list("levels", false);
 		List<CompetencyLevel> levels = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -198,6 +197,13 @@ final class ModelReader {
 		return levels;
 	}
 
+	private static Set<String> themeNames(List<LocalizedText> subThemes) {
+		Set<String> names = new HashSet<>();
+		subThemes.forEach(t -> names.add(t.any()));
+		return names;
+	}
+
+	/** The {@code indicators} list of a level or, for indicators without a level, of a competency. */
 	private static List<Indicator> indicators(YamlObject l, Set<String> themeNames) {
 		List<Indicator> out = new ArrayList<>();
 		List<Node> items = l.list("indicators", false);

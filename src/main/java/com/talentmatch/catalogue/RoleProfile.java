@@ -15,7 +15,7 @@ public record RoleProfile(String id, LocalizedText name, List<String> competenci
 		String notes) {
 
 	public RoleProfile {
-		competencies = List.copyOf(competencies);
-		qualifications = List.copyOf(qualifications);
+		competencies = Lists.copy(competencies);
+		qualifications = Lists.copy(qualifications);
 	}
 }

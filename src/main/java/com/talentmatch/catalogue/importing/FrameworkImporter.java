@@ -241,7 +241,7 @@ public final class FrameworkImporter {
 			String def = first.get("definition");
 			return new Competency(id, new LocalizedText(first.get("competency_name_zh"), first.get("competency_name_en")),
 					List.of(), category, null, def == null ? null : new LocalizedText(null, def), null, List.of(),
-					scale, built, null);
+					scale, built, List.of(), null);
 		}
 	}
 }

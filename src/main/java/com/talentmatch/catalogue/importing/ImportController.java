@@ -2,10 +2,12 @@ package com.talentmatch.catalogue.importing;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,16 +17,27 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.talentmatch.catalogue.CatalogueRepository;
+
 import io.swagger.v3.oas.annotations.Operation;
 
 @RestController
-@RequestMapping("/api/models")
+@RequestMapping("/api")
 class ImportController {
 
 	private final ImportService imports;
 
-	ImportController(ImportService imports) {
+	private final CatalogueRepository repository;
+
+	ImportController(ImportService imports, CatalogueRepository repository) {
 		this.imports = imports;
+		this.repository = repository;
+	}
+
+	@Operation(summary = "The import record: every framework import, newest first")
+	@GetMapping("/imports")
+	List<CatalogueRepository.ImportEntry> imports() {
+		return repository.imports();
 	}
 
 	/**
@@ -36,14 +49,14 @@ class ImportController {
 	 * @param rows data rows read
 	 * @param scale level codes, low to high
 	 */
-	record ImportSummary(String modelId, int competencies, int indicators, int rows, java.util.List<String> scale) {
+	record ImportSummary(String modelId, int competencies, int indicators, int rows, List<String> scale) {
 	}
 
 	@Operation(summary = "Import a competency framework from a CSV or XLSX table",
 			description = "The whole file is validated first; on any problem nothing is stored and the answer lists "
 					+ "each problem with row and column. 409 when the model id exists (use replace=true for an "
 					+ "earlier import), 413 when the file is too large, 415 when it is neither .csv nor .xlsx.")
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/models/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportSummary> importModel(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean replace,
 			@RequestHeader(name = "X-User", required = false) String user) throws IOException {

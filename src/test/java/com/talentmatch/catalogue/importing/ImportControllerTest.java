@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.talentmatch.catalogue.CatalogueRepository;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
@@ -31,6 +32,9 @@ class ImportControllerTest {
 
 	@MockitoBean
 	ImportService imports;
+
+	@MockitoBean
+	CatalogueRepository repository;
 
 	static MockMultipartFile file(String name, String type) {
 		return new MockMultipartFile("file", name, type, "model_id\n".getBytes(StandardCharsets.UTF_8));
@@ -83,6 +87,16 @@ class ImportControllerTest {
 			.asString()
 			.contains("framework.xls");
 		verifyNoInteractions(imports);
+	}
+
+	@Test
+	void listsTheImportRecord() {
+		given(repository.imports()).willReturn(List.of(new CatalogueRepository.ImportEntry("digital-skills",
+				"ds.csv", "csv", "ab12", 16, false, "alice", java.time.Instant.parse("2026-11-22T10:00:00Z"))));
+		assertThat(mvc.get().uri("/api/imports")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[0].user")
+			.isEqualTo("alice");
 	}
 
 	@Test
