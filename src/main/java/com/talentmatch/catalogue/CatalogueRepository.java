@@ -1,7 +1,9 @@
 package com.talentmatch.catalogue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,8 +78,7 @@ public class CatalogueRepository {
 			stored.put(rs.getString(1), rs.getString(2));
 			origins.put(rs.getString(1), rs.getString(3));
 		});
-		SyncReport report = new SyncReport(new java.util.ArrayList<>(), new java.util.ArrayList<>(),
-				new java.util.ArrayList<>());
+		SyncReport report = new SyncReport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		Set<String> seen = new HashSet<>();
 		for (CompetencyModel m : data.models()) {
 			seen.add(m.id());
@@ -230,7 +231,7 @@ public class CatalogueRepository {
 	}
 
 	private static String hash(String body) {
-		return Hashes.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return Hashes.sha256(body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void bumpRevision() {

@@ -1,5 +1,7 @@
 package com.talentmatch.catalogue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -39,6 +41,11 @@ public enum Category {
 	@JsonValue
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Every code, in declaration order: the allowed values of a {@code category} field. */
+	public static List<String> codes() {
+		return Arrays.stream(values()).map(Category::code).toList();
 	}
 
 	/** Parses a data-file code or the Chinese label; {@code null} when unknown. */

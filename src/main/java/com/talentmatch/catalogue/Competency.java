@@ -1,6 +1,7 @@
 package com.talentmatch.catalogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public record Competency(String id, LocalizedText name, List<String> aliases, Ca
 
 	/** True when the name, an alias or the id contains {@code query}, ignoring case. */
 	public boolean matchesName(String query) {
-		return name.contains(query) || id.contains(query.toLowerCase(java.util.Locale.ROOT))
+		return name.contains(query) || id.contains(query.toLowerCase(Locale.ROOT))
 				|| aliases.stream().anyMatch(a -> a.contains(query));
 	}
 }

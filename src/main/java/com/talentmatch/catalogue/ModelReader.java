@@ -151,7 +151,7 @@ final class ModelReader {
 		Category category = Category.parse(text);
 		if (category == null) {
 			c.problem(c.child("category"), "unknown category '" + text + "'; allowed: "
-					+ String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::code).toList()));
+					+ String.join(", ", Category.codes()));
 		}
 		return category;
 	}

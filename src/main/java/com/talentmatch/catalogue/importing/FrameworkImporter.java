@@ -1,6 +1,7 @@
 package com.talentmatch.catalogue.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,7 +219,7 @@ public final class FrameworkImporter {
 					category = Category.parse(c);
 					if (category == null) {
 						builder.problem(row, "category", "unknown category '" + c + "'; allowed: "
-								+ java.util.Arrays.stream(Category.values()).map(Category::code).toList());
+								+ Category.codes());
 					}
 				}
 				return;
@@ -235,7 +236,7 @@ public final class FrameworkImporter {
 		Competency build(List<ScaleLevel> scale, Map<String, Integer> rank) {
 			List<CompetencyLevel> built = levels.entrySet()
 				.stream()
-				.sorted(java.util.Comparator.comparing(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
+				.sorted(Comparator.comparing(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
 				.map(e -> new CompetencyLevel(e.getKey(), e.getValue(), List.of()))
 				.toList();
 			String def = first.get("definition");

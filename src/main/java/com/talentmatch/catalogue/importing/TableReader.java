@@ -3,6 +3,7 @@ package com.talentmatch.catalogue.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class TableReader {
 				raw.add(r.toList());
 			}
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+		catch (IOException | UncheckedIOException | IllegalStateException e) {
 			throw new InvalidDataException(List.of(new DataProblem(file, 0, null, "not a valid CSV file: "
 					+ e.getMessage() + " (check for an unclosed quote)")));
 		}
