@@ -12,10 +12,11 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
 import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.evidence.TextTooLargeException;
 
 /**
  * Answers errors as RFC 9457 problem details: 400 with every {@code problems[]} entry (file, line or row, field or
- * column, message), 404 unknown id, 409 id taken, 413 too large, 415 unsupported file type.
+ * column, message), 404 unknown id, 409 id taken, 413 too large (upload or evidence text), 415 unsupported file type.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -34,6 +35,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException e) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
 		p.setTitle("Not found");
+		return p;
+	}
+
+	@ExceptionHandler(TextTooLargeException.class)
+	ProblemDetail tooLarge(TextTooLargeException e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+		p.setTitle("Content too large");
 		return p;
 	}
 

@@ -1,0 +1,243 @@
+package com.talentmatch.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.talentmatch.catalogue.CatalogueChangedEvent;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.NotFoundException;
+
+/**
+ * Candidates' evidence documents: stored, and full-text searchable with highlights. Each document is also matched
+ * against every model with indicators, and tagged with the competencies its sentences claim, so a search can be
+ * filtered by model and competency. The index lives in memory and is rebuilt from the store at start and when the
+ * catalogue changes. Thread-safe.
+ */
+@Service
+public class EvidenceSearch {
+
+	/**
+	 * One search hit.
+	 *
+	 * @param id document id
+	 * @param candidateId the person
+	 * @param source document source
+	 * @param recordedOn when written, or {@code null}
+	 * @param score BM25 relevance
+	 * @param snippets up to three sentences containing query words, highlighted with {@code <em>}
+	 * @param competencies the {@code model/competency} pairs the document shows evidence of
+	 */
+	public record Hit(long id, String candidateId, String source, LocalDate recordedOn, double score,
+			List<String> snippets, List<String> competencies) {
+	}
+
+	private final EvidenceDocumentRepository repository;
+
+	private final EvidenceService evidence;
+
+	private volatile SearchIndex index;
+
+	public EvidenceSearch(EvidenceDocumentRepository repository, EvidenceService evidence) {
+		this.repository = repository;
+		this.evidence = evidence;
+		this.index = build();
+	}
+
+	@EventListener
+	public void catalogueChanged(CatalogueChangedEvent event) {
+		this.index = build();
+	}
+
+	/** Validates and stores a document, then indexes it. */
+	@Transactional
+	public EvidenceDocument add(String candidateId, String source, LocalDate recordedOn, String text, String user) {
+		List<DataProblem> problems = new ArrayList<>();
+		if (candidateId == null || candidateId.isBlank() || candidateId.length() > 64) {
+			problems.add(new DataProblem("request", 0, "candidateId", "candidateId is required (at most 64 characters)"));
+		}
+		if (source == null || !EvidenceDocument.SOURCES.contains(source)) {
+			problems.add(new DataProblem("request", 0, "source",
+					"source '" + source + "' must be one of " + new TreeSet<>(EvidenceDocument.SOURCES)));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		evidence.check(text, "text");
+		EvidenceDocument stored = repository.insert(new EvidenceDocument(0, candidateId.strip(), source, recordedOn,
+				text, user, null));
+		index.add(stored, tags(stored.text()));
+		return stored;
+	}
+
+	public EvidenceDocument get(long id) {
+		return repository.find(id).orElseThrow(() -> new NotFoundException("no evidence document with id " + id));
+	}
+
+	/**
+	 * Full-text search.
+	 *
+	 * @param query words to look for (at least 60 % of its analysed words must occur in a hit)
+	 * @param model only documents with evidence of a competency of this model, or {@code null}
+	 * @param competency only documents with evidence of this competency (needs {@code model}), or {@code null}
+	 * @param candidateId only this person's documents, or {@code null}
+	 * @param source only this source, or {@code null}
+	 * @param limit at most this many hits (1–100)
+	 */
+	public List<Hit> search(String query, String model, String competency, String candidateId, String source,
+			int limit) {
+		if (query == null || query.isBlank()) {
+			throw new InvalidDataException(List.of(new DataProblem("request", 0, "q", "q must not be empty")));
+		}
+		if (competency != null && model == null) {
+			throw new InvalidDataException(
+					List.of(new DataProblem("request", 0, "competency", "filtering by competency needs model too")));
+		}
+		Set<String> terms = Terms.of(evidence.matcher().index().analyzer(), query);
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		terms.forEach(t -> words.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+		words.setMinimumNumberShouldMatch((int) Math.ceil(terms.size() * 0.6));
+		BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+		filter(q, "model", model);
+		filter(q, "tag", competency == null ? null : model + "/" + competency);
+		filter(q, "candidate", candidateId);
+		filter(q, "source", source);
+		return index.search(q.build(), Math.max(1, Math.min(limit, 100)), terms);
+	}
+
+	private static void filter(BooleanQuery.Builder q, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			q.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+		}
+	}
+
+	/** The {@code model/competency} pairs the text's sentences claim, over every model with indicators. */
+	private Set<String> tags(String text) {
+		EvidenceMatcher matcher = evidence.matcher();
+		Set<String> tags = new TreeSet<>();
+		for (String model : matcher.index().models().keySet()) {
+			for (InferredLevel level : matcher.match(model, text).competencies()) {
+				tags.add(model + "/" + level.competency());
+			}
+		}
+		return tags;
+	}
+
+	private SearchIndex build() {
+		SearchIndex fresh = new SearchIndex(evidence.matcher().index().analyzer());
+		for (EvidenceDocument d : repository.all()) {
+			fresh.add(d, tags(d.text()));
+		}
+		return fresh;
+	}
+
+	/** The in-memory Lucene index of the documents. */
+	private static final class SearchIndex {
+
+		private final EvidenceAnalyzer analyzer;
+
+		private final IndexWriter writer;
+
+		private final SearcherManager searchers;
+
+		SearchIndex(EvidenceAnalyzer analyzer) {
+			this.analyzer = analyzer;
+			try {
+				this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+				this.searchers = new SearcherManager(writer, null);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		synchronized void add(EvidenceDocument d, Set<String> tags) {
+			Document doc = new Document();
+			doc.add(new LongPoint("id", d.id()));
+			doc.add(new StoredField("id", d.id()));
+			doc.add(new StringField("candidate", d.candidateId(), Field.Store.YES));
+			doc.add(new StringField("source", d.source(), Field.Store.YES));
+			if (d.recordedOn() != null) {
+				doc.add(new StoredField("recordedOn", d.recordedOn().toString()));
+			}
+			doc.add(new TextField("text", d.text(), Field.Store.YES));
+			for (String tag : tags) {
+				doc.add(new StringField("tag", tag, Field.Store.YES));
+				doc.add(new StringField("model", tag.substring(0, tag.indexOf('/')), Field.Store.NO));
+			}
+			try {
+				writer.addDocument(doc);
+				searchers.maybeRefreshBlocking();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		List<Hit> search(BooleanQuery query, int limit, Set<String> terms) {
+			try {
+				IndexSearcher searcher = searchers.acquire();
+				try {
+					List<Hit> hits = new ArrayList<>();
+					for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+						Document doc = searcher.storedFields().document(sd.doc);
+						String recorded = doc.get("recordedOn");
+						hits.add(new Hit(doc.getField("id").numericValue().longValue(), doc.get("candidate"),
+								doc.get("source"), recorded == null ? null : LocalDate.parse(recorded),
+								Math.round(sd.score * 1000) / 1000.0, snippets(doc.get("text"), terms),
+								List.of(doc.getValues("tag"))));
+					}
+					return hits;
+				}
+				finally {
+					searchers.release(searcher);
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private List<String> snippets(String text, Set<String> terms) {
+			List<String> out = new ArrayList<>();
+			for (Sentence s : SentenceSplitter.split(text)) {
+				String marked = Highlights.mark(analyzer, s.text(), terms);
+				if (marked.contains("<em>")) {
+					out.add(marked);
+					if (out.size() == 3) {
+						break;
+					}
+				}
+			}
+			return out;
+		}
+	}
+}

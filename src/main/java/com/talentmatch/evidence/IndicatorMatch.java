@@ -1,0 +1,21 @@
+package com.talentmatch.evidence;
+
+import java.util.List;
+
+/**
+ * How well one sentence matches one indicator (or one competency's definition).
+ *
+ * @param competency competency id
+ * @param competencyName its name
+ * @param level level code, or {@code null} for a definition or an indicator without a level
+ * @param levelRank rank of the level in the competency's scale, 0 without a level
+ * @param subTheme sub-theme, or {@code null}
+ * @param indicator the indicator text (for a definition: the competency's names and definition)
+ * @param definition true when this is the competency's definition rather than a behavioural indicator
+ * @param score similarity 0–1 (idf-weighted cosine of the analysed terms)
+ * @param matchedTerms analysed terms the sentence and the indicator share
+ * @param highlighted the indicator text with the shared words in {@code <em>}
+ */
+public record IndicatorMatch(String competency, String competencyName, String level, int levelRank, String subTheme,
+		String indicator, boolean definition, double score, List<String> matchedTerms, String highlighted) {
+}
