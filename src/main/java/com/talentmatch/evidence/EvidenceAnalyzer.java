@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 /**
  * The analysis of indicator and evidence text, Chinese and English in one stream:
  * traditional → simplified characters, then a tokenizer (SmartCN words, or CJK bigrams), full-width → half-width,
- * lower case, grade tokens kept whole ({@code CET-6} → {@code cet6}), stop words, English stemming, and synonym
+ * lower case, punctuation dropped, single Chinese characters dropped (SmartCN only), grade tokens kept whole ({@code CET-6} → {@code cet6}), stop words, English stemming, and synonym
  * groups folded onto one word ({@code 顾客} → {@code 客户}). Thread-safe, as every Lucene analyzer.
  *
  * <pre>{@code
@@ -64,6 +64,9 @@ public final class EvidenceAnalyzer extends Analyzer {
 		TokenStream stream = new PunctuationFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
 		if (segmentation == Segmentation.CJK_BIGRAMS) {
 			stream = new CJKBigramFilter(stream);
+		}
+		else {
+			stream = new SingleHanFilter(stream);
 		}
 		stream = new GradeTokenFilter(stream);
 		stream = new StopFilter(stream, lexicon.stopWords());
