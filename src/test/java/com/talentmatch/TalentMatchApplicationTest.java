@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Boots the whole application on a random port with a fresh file store, and uses it over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB" })
+		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB",
+				"talent-match.evidence.max-text-chars=2000" })
 class TalentMatchApplicationTest {
 
 	static final Path STORE = Path.of("target", "test-store", UUID.randomUUID().toString());
@@ -62,6 +63,17 @@ class TalentMatchApplicationTest {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	String matchRequest(String model, String text) {
+		return json.writeValueAsString(java.util.Map.of("model", model, "text", text));
 	}
 
 	JsonNode body(HttpResponse<String> response) {
@@ -129,5 +141,73 @@ class TalentMatchApplicationTest {
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/models/import", "/api/competencies", "/api/grade-scales/{id}");
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void interviewNotesGiveLevelsWithSentencesAndHighlightedIndicators() throws Exception {
+		String notes = "面试记录:她能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。"
+				+ "对不同情境所要求的沟通方式有系统的认识,能灵活调整。周末喜欢爬山。已通过英语六级。";
+		HttpResponse<String> response = post("/api/evidence/match", matchRequest("cs-dept", notes));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode result = body(response);
+		JsonNode communication = null;
+		for (JsonNode c : result.get("competencies")) {
+			if (c.get("competency").asString().equals("communication")) {
+				communication = c;
+			}
+		}
+		assertThat(communication).isNotNull();
+		assertThat(communication.get("level").asString()).isEqualTo("3");
+		JsonNode first = result.get("sentences").get(communication.get("sentences").get(0).asInt());
+		assertThat(first.get("claimed").asBoolean()).isTrue();
+		assertThat(first.get("highlighted").asString()).contains("<em>");
+		assertThat(first.get("levelIndicator").get("highlighted").asString()).contains("<em>");
+		assertThat(result.get("grades").get(0).get("grade").asString()).isEqualTo("CET-6");
+	}
+
+	@Test
+	void badEvidenceRequestsAreRefusedClearly() throws Exception {
+		assertThat(post("/api/evidence/match", matchRequest("cs-dept", "   ")).statusCode()).isEqualTo(400);
+		assertThat(post("/api/evidence/match", matchRequest("cs-dept", "很".repeat(2001))).statusCode()).isEqualTo(413);
+		assertThat(post("/api/evidence/match", matchRequest("no-such-model", "倾听客户")).statusCode()).isEqualTo(404);
+		HttpResponse<String> noIndicators = post("/api/evidence/match", matchRequest("cs-roles", "倾听客户"));
+		assertThat(noIndicators.statusCode()).isEqualTo(400);
+		assertThat(noIndicators.body()).contains("no indicator text");
+	}
+
+	@Test
+	void evidenceDocumentsAreSearchableWithHighlightsAndFilters() throws Exception {
+		HttpResponse<String> created = post("/api/evidence/documents", """
+				{"candidateId":"e1001","source":"interview","recordedOn":"2026-10-08",
+				 "text":"她负责跨部门的流程设计,梳理了投诉处理流程。能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		post("/api/evidence/documents", """
+				{"candidateId":"e1002","source":"360","text":"他喜欢打篮球,周末常去郊游。"}""");
+		JsonNode hits = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)));
+		assertThat(hits.size()).isEqualTo(1);
+		assertThat(hits.get(0).get("candidateId").asString()).isEqualTo("e1001");
+		assertThat(hits.get(0).get("snippets").get(0).asString()).contains("<em>");
+		JsonNode byCompetency = body(get("/api/evidence/search?q=" + URLEncoder.encode("客户", StandardCharsets.UTF_8)
+				+ "&model=cs-dept&competency=communication"));
+		assertThat(byCompetency.size()).isEqualTo(1);
+		assertThat(body(get("/api/evidence/search?q=" + URLEncoder.encode("流程", StandardCharsets.UTF_8)
+				+ "&candidate=e1002")).size()).isZero();
+		long id = body(created).get("id").asLong();
+		assertThat(body(get("/api/evidence/documents/" + id)).get("source").asString()).isEqualTo("interview");
+		assertThat(post("/api/evidence/documents", """
+				{"candidateId":"e1003","source":"gossip","text":"x"}""").statusCode()).isEqualTo(400);
+		assertThat(get("/api/evidence/search?q=x&competency=communication").statusCode()).isEqualTo(400);
+		assertThat(get("/api/evidence/documents/999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anImportedFrameworkIsMatchableRightAway() throws Exception {
+		String csv = new String(Files.readAllBytes(Path.of("data/examples/digital-skills-framework.csv")),
+				StandardCharsets.UTF_8).replace("digital-skills,", "digital-skills-e2e,");
+		assertThat(upload("/api/models/import", "dse.csv", csv.getBytes(StandardCharsets.UTF_8)).statusCode())
+			.isEqualTo(201);
+		JsonNode result = body(post("/api/evidence/match", matchRequest("digital-skills-e2e",
+				"She planned and ran interviews with users, then reported what she learned.")));
+		assertThat(result.get("competencies").get(0).get("competency").asString()).isEqualTo("user-research");
 	}
 }
