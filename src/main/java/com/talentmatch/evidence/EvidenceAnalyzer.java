@@ -32,7 +32,9 @@ public final class EvidenceAnalyzer extends Analyzer {
 		/** SmartCN's HMM word segmentation: 主动 / 收集 / 客户. */
 		SMARTCN,
 		/** Overlapping character bigrams: 主动 / 动收 / 收集. */
-		CJK_BIGRAMS
+		CJK_BIGRAMS,
+		/** SmartCN words plus the character bigrams of each run of Chinese (marked {@code ~}): both must agree less. */
+		HYBRID
 	}
 
 	private final Segmentation segmentation;
@@ -60,15 +62,15 @@ public final class EvidenceAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		Tokenizer source = segmentation == Segmentation.SMARTCN ? new HMMChineseTokenizer() : new StandardTokenizer();
+		Tokenizer source = segmentation == Segmentation.CJK_BIGRAMS ? new StandardTokenizer() : new HMMChineseTokenizer();
 		TokenStream stream = new PunctuationFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
 		if (segmentation == Segmentation.CJK_BIGRAMS) {
 			stream = new CJKBigramFilter(stream);
 		}
-		else {
-			stream = new SingleHanFilter(stream);
+		else if (segmentation == Segmentation.HYBRID) {
+			stream = new HanBigramFilter(stream);
 		}
-		stream = new GradeTokenFilter(stream);
+		stream = new SingleCharFilter(new GradeTokenFilter(stream));
 		stream = new StopFilter(stream, lexicon.stopWords());
 		stream = new PorterStemFilter(stream);
 		if (lexicon.synonyms().fst != null) {

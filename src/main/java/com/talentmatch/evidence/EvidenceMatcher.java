@@ -13,9 +13,11 @@ import com.talentmatch.catalogue.NotFoundException;
 /**
  * Matches evidence text against one model's indicators, sentence by sentence, and infers a level per competency.
  *
- * <p>For each sentence: BM25 retrieves the indicators sharing words with it; each is re-scored with an idf-weighted
- * cosine of the analysed terms (0–1, comparable across sentences); the best indicator's competency and level are
- * claimed when the score reaches {@link MatchSettings#threshold()}. Per competency, each claimed sentence supports
+ * <p>For each sentence: BM25 retrieves the indicators sharing terms with it; each is re-scored by the idf-weighted
+ * overlap of the analysed terms, normalised to 0–1 ({@link MatchSettings#sentenceExponent()}); the competency of the
+ * best indicator (or definition) is claimed when the score reaches {@link MatchSettings#threshold()} and the two share
+ * at least {@link MatchSettings#minSharedTerms()} words; its level is that of the competency's best behavioural
+ * indicator. Per competency, each claimed sentence supports
  * the level of its indicator; the level with the highest confidence ({@code 1 − Π(1 − score)}) is inferred, the lower
  * level on a tie. Immutable, thread-safe.
  */
@@ -65,7 +67,8 @@ public final class EvidenceMatcher {
 	}
 
 	private SentenceMatch match(ModelIndex model, Sentence sentence) {
-		Set<String> terms = Terms.of(index.analyzer(), sentence.text());
+		List<Terms.Token> tokens = Terms.tokens(index.analyzer(), sentence.text());
+		Set<String> terms = Terms.of(tokens);
 		double maxIdf = model.idf("\u0000");
 		double normSquared = 0;
 		for (String t : terms) {
@@ -84,7 +87,8 @@ public final class EvidenceMatcher {
 					dot += w * w;
 				}
 			}
-			Scored scored = new Scored(doc, dot / (norm * model.norm(ord)));
+			double e = settings.sentenceExponent();
+			Scored scored = new Scored(doc, dot / (Math.pow(norm, 2 * e) * Math.pow(model.norm(ord), 2 - 2 * e)));
 			bestPerCompetency.merge(doc.competency(), scored, Scored::better);
 			if (doc.level() != null) {
 				bestLevelled.merge(doc.competency(), scored, Scored::better);
@@ -96,18 +100,19 @@ public final class EvidenceMatcher {
 			.toList();
 		if (ranked.isEmpty()) {
 			return new SentenceMatch(sentence, false, null, null, null, 0, 0, null, null, List.of(),
-					Highlights.mark(index.analyzer(), sentence.text(), Set.of()));
+					Highlights.mark(sentence.text(), tokens, Set.of()));
 		}
 		IndicatorMatch best = explain(ranked.get(0), terms);
 		Scored levelled = bestLevelled.get(best.competency());
 		IndicatorMatch levelIndicator = levelled == null ? null
 				: levelled.doc() == ranked.get(0).doc() ? best : explain(levelled, terms);
 		List<IndicatorMatch> others = ranked.stream().skip(1).limit(2).map(x -> explain(x, terms)).toList();
-		boolean claimed = best.score() >= settings.threshold() && best.matchedTerms().size() >= settings.minSharedTerms();
+		long sharedWords = best.matchedTerms().stream().filter(t -> !t.startsWith(HanBigramFilter.PREFIX)).count();
+		boolean claimed = best.score() >= settings.threshold() && sharedWords >= settings.minSharedTerms();
 		return new SentenceMatch(sentence, claimed, best.competency(),
 				best.competencyName(), levelIndicator == null ? null : levelIndicator.level(),
 				levelIndicator == null ? 0 : levelIndicator.levelRank(), best.score(), best, levelIndicator, others,
-				Highlights.mark(index.analyzer(), sentence.text(), Set.copyOf(best.matchedTerms())));
+				Highlights.mark(sentence.text(), tokens, Set.copyOf(best.matchedTerms())));
 	}
 
 	private IndicatorMatch explain(Scored s, Set<String> sentenceTerms) {
@@ -115,7 +120,7 @@ public final class EvidenceMatcher {
 		List<String> shared = d.terms().stream().filter(sentenceTerms::contains).toList();
 		return new IndicatorMatch(d.competency(), d.competencyName(), d.level(), d.levelRank(), d.subTheme(),
 				d.text(), d.definition(), Math.round(s.score() * 1000) / 1000.0, shared,
-				Highlights.mark(index.analyzer(), d.text(), Set.copyOf(shared)));
+				Highlights.mark(d.text(), d.tokens(), Set.copyOf(shared)));
 	}
 
 	private record Scored(IndicatorDoc doc, double score) {

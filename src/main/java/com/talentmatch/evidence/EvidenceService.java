@@ -15,7 +15,8 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
- * Evidence matching as the service runs it: the lexicon from {@code data/evidence/}, SmartCN analysis, and an
+ * Evidence matching as the service runs it: the lexicon from {@code data/evidence/}, hybrid analysis (SmartCN words
+ * and character bigrams, the best on the dev set), and an
  * indicator index rebuilt whenever the catalogue changes (seed sync, import, delete). Thread-safe: a rebuild swaps
  * in a new matcher; a request in flight keeps the one it started with.
  */
@@ -36,7 +37,7 @@ public class EvidenceService {
 			EvidenceProperties properties) {
 		this.catalogue = catalogue;
 		this.properties = properties;
-		this.analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.SMARTCN,
+		this.analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.HYBRID,
 				Lexicon.load(catalogueProperties.dataDir().resolve("evidence")));
 		rebuild(catalogue.current());
 	}

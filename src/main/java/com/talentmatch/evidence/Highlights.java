@@ -15,7 +15,11 @@ public final class Highlights {
 	}
 
 	public static String mark(Analyzer analyzer, String text, Set<String> terms) {
-		List<Terms.Token> tokens = Terms.tokens(analyzer, text);
+		return mark(text, Terms.tokens(analyzer, text), terms);
+	}
+
+	/** The same with the text's tokens already at hand. */
+	static String mark(String text, List<Terms.Token> tokens, Set<String> terms) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		int at = 0;
 		int i = 0;

@@ -1,21 +1,32 @@
 package com.talentmatch.evidence;
 
+import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
+
 /**
- * One indexed indicator.
+ * One indexed indicator, analysed once when the index is built.
  *
  * @param model model id
  * @param competency competency id
  * @param competencyName competency name (zh, else en)
- * @param level level code, or {@code null} for an indicator the source gives without a level
+ * @param level level code, or {@code null} for a definition or an indicator the source gives without a level
  * @param levelRank 1-based rank of the level in the competency's scale, 0 without a level
  * @param subTheme sub-theme, or {@code null}
  * @param text indicator text (for a definition document: the competency's names and definition)
  * @param definition true for the document made of the competency's names and definition, which identifies the
  *     competency but not a level
- * @param terms its analysed terms
+ * @param tokens its analysed tokens with their offsets (for highlighting)
+ * @param terms its distinct analysed terms
  */
-public record IndicatorDoc(String model, String competency, String competencyName, String level, int levelRank,
-		String subTheme, String text, boolean definition, Set<String> terms) {
+record IndicatorDoc(String model, String competency, String competencyName, String level, int levelRank,
+		String subTheme, String text, boolean definition, List<Terms.Token> tokens, Set<String> terms) {
+
+	static IndicatorDoc of(String model, String competency, String competencyName, String level, int levelRank,
+			String subTheme, String text, boolean definition, Analyzer analyzer) {
+		List<Terms.Token> tokens = Terms.tokens(analyzer, text);
+		return new IndicatorDoc(model, competency, competencyName, level, levelRank, subTheme, text, definition,
+				List.copyOf(tokens), Set.copyOf(Terms.of(tokens)));
+	}
 }

@@ -34,19 +34,17 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 					.anyMatch(l -> !l.indicators().isEmpty());
 				if (hasIndicators) {
 					String definition = definitionText(c);
-					docs.add(new IndicatorDoc(m.id(), c.id(), name, null, 0, null, definition, true,
-							Terms.of(analyzer, definition)));
+					docs.add(IndicatorDoc.of(m.id(), c.id(), name, null, 0, null, definition, true, analyzer));
 				}
 				for (Indicator i : c.indicators()) {
-					docs.add(new IndicatorDoc(m.id(), c.id(), name, null, 0, i.subTheme(), i.text(), false,
-							Terms.of(analyzer, i.text())));
+					docs.add(IndicatorDoc.of(m.id(), c.id(), name, null, 0, i.subTheme(), i.text(), false, analyzer));
 				}
 				for (CompetencyLevel l : c.levels()) {
 					int rank = c.scale().stream().filter(s -> s.code().equals(l.code())).mapToInt(ScaleLevel::rank)
 						.findFirst().orElse(0);
 					for (Indicator i : l.indicators()) {
-						docs.add(new IndicatorDoc(m.id(), c.id(), name, l.code(), rank, i.subTheme(), i.text(), false,
-								Terms.of(analyzer, i.text())));
+						docs.add(IndicatorDoc.of(m.id(), c.id(), name, l.code(), rank, i.subTheme(), i.text(), false,
+								analyzer));
 					}
 				}
 			}

@@ -29,8 +29,12 @@ final class Terms {
 	}
 
 	static Set<String> of(Analyzer analyzer, String text) {
+		return of(tokens(analyzer, text));
+	}
+
+	static Set<String> of(List<Token> tokens) {
 		Set<String> terms = new LinkedHashSet<>();
-		tokens(analyzer, text).forEach(t -> terms.add(t.term()));
+		tokens.forEach(t -> terms.add(t.term()));
 		return terms;
 	}
 

@@ -22,6 +22,8 @@ class EvidenceAnalyzerTest {
 
 	static EvidenceAnalyzer bigrams;
 
+	static EvidenceAnalyzer hybrid;
+
 	@BeforeAll
 	static void lexicon(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("stopwords.txt"), "# test\n的\n并\nthe\nin\n");
@@ -30,6 +32,7 @@ class EvidenceAnalyzerTest {
 		Lexicon lexicon = Lexicon.load(dir);
 		smartcn = new EvidenceAnalyzer(Segmentation.SMARTCN, lexicon);
 		bigrams = new EvidenceAnalyzer(Segmentation.CJK_BIGRAMS, lexicon);
+		hybrid = new EvidenceAnalyzer(Segmentation.HYBRID, lexicon);
 	}
 
 	static List<String> tokens(EvidenceAnalyzer a, String text) {
@@ -67,6 +70,21 @@ class EvidenceAnalyzerTest {
 	@Test
 	void bigramModeEmitsOverlappingPairs() {
 		assertThat(tokens(bigrams, "主动收集客户意见")).containsExactly("主动", "动收", "收集", "集客", "客户", "户意", "意见");
+	}
+
+	@Test
+	void hybridModeAddsMarkedBigramsThatSynonymsAndStemmingLeaveAlone() {
+		assertThat(tokens(hybrid, "收集顾客意见 for clients")).containsExactly("收集", "~收集", "~集顾", "客户", "~顾客",
+				"~客意", "意见", "~意见", "for", "custom");
+	}
+
+	@Test
+	void hybridBigramOffsetsNeverGoBackwards() {
+		List<Terms.Token> t = Terms.tokens(hybrid, "主动收集并分析");
+		for (int i = 1; i < t.size(); i++) {
+			assertThat(t.get(i).start()).isGreaterThanOrEqualTo(t.get(i - 1).start());
+		}
+		assertThat(t).extracting(Terms.Token::term).contains("~集并", "~并分");
 	}
 
 	@Test

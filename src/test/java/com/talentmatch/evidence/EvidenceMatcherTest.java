@@ -21,7 +21,7 @@ class EvidenceMatcherTest {
 	static {
 		CatalogueLoader.Loaded data = CatalogueLoader.load(Path.of("data"));
 		CATALOGUE = Catalogue.of(3, data.models(), data.gradeScales());
-		EvidenceAnalyzer analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.SMARTCN,
+		EvidenceAnalyzer analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.HYBRID,
 				Lexicon.load(Path.of("data/evidence")));
 		MATCHER = new EvidenceMatcher(IndicatorIndex.build(CATALOGUE, analyzer), new GradeRecognizer(CATALOGUE),
 				MatchSettings.DEFAULT);
