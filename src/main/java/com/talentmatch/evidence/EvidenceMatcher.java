@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,20 +108,26 @@ public final class EvidenceMatcher {
 		IndicatorMatch levelIndicator = levelled == null ? null
 				: levelled.doc() == ranked.get(0).doc() ? best : explain(levelled, terms);
 		List<IndicatorMatch> others = ranked.stream().skip(1).limit(2).map(x -> explain(x, terms)).toList();
-		long sharedWords = best.matchedTerms().stream().filter(t -> !t.startsWith(HanBigramFilter.PREFIX)).count();
-		boolean claimed = best.score() >= settings.threshold() && sharedWords >= settings.minSharedTerms();
+		boolean claimed = best.score() >= settings.threshold()
+				&& best.matchedTerms().size() >= settings.minSharedTerms();
 		return new SentenceMatch(sentence, claimed, best.competency(),
 				best.competencyName(), levelIndicator == null ? null : levelIndicator.level(),
 				levelIndicator == null ? 0 : levelIndicator.levelRank(), best.score(), best, levelIndicator, others,
-				Highlights.mark(sentence.text(), tokens, Set.copyOf(best.matchedTerms())));
+				Highlights.mark(sentence.text(), tokens, ranked.get(0).doc().terms()));
 	}
 
 	private IndicatorMatch explain(Scored s, Set<String> sentenceTerms) {
 		IndicatorDoc d = s.doc();
-		List<String> shared = d.terms().stream().filter(sentenceTerms::contains).toList();
+		Set<String> shared = new LinkedHashSet<>();
+		List<String> words = new ArrayList<>();
+		for (Terms.Token t : d.tokens()) {
+			if (sentenceTerms.contains(t.term()) && shared.add(t.term()) && !t.term().startsWith(HanBigramFilter.PREFIX)) {
+				words.add(t.term());
+			}
+		}
 		return new IndicatorMatch(d.competency(), d.competencyName(), d.level(), d.levelRank(), d.subTheme(),
-				d.text(), d.definition(), Math.round(s.score() * 1000) / 1000.0, shared,
-				Highlights.mark(d.text(), d.tokens(), Set.copyOf(shared)));
+				d.text(), d.definition(), Math.round(s.score() * 1000) / 1000.0, words,
+				Highlights.mark(d.text(), d.tokens(), shared));
 	}
 
 	private record Scored(IndicatorDoc doc, double score) {

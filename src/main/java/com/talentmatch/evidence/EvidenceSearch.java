@@ -26,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.talentmatch.catalogue.CatalogueChangedEvent;
 import com.talentmatch.catalogue.DataProblem;
@@ -70,13 +69,12 @@ public class EvidenceSearch {
 	}
 
 	@EventListener
-	public void catalogueChanged(CatalogueChangedEvent event) {
+	public synchronized void catalogueChanged(CatalogueChangedEvent event) {
 		this.index = build();
 	}
 
-	/** Validates and stores a document, then indexes it. */
-	@Transactional
-	public EvidenceDocument add(String candidateId, String source, LocalDate recordedOn, String text, String user) {
+	/** Validates and stores a document, then indexes it (never while the index is being rebuilt). */
+	public synchronized EvidenceDocument add(String candidateId, String source, LocalDate recordedOn, String text, String user) {
 		List<DataProblem> problems = new ArrayList<>();
 		if (candidateId == null || candidateId.isBlank() || candidateId.length() > 64) {
 			problems.add(new DataProblem("request", 0, "candidateId", "candidateId is required (at most 64 characters)"));

@@ -1,5 +1,7 @@
 package com.talentmatch.evidence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -18,28 +20,33 @@ public final class Highlights {
 		return mark(text, Terms.tokens(analyzer, text), terms);
 	}
 
-	/** The same with the text's tokens already at hand. */
+	/** The same with the text's tokens already at hand; touching or overlapping marks merge into one. */
 	static String mark(String text, List<Terms.Token> tokens, Set<String> terms) {
+		List<int[]> spans = new ArrayList<>();
+		for (Terms.Token t : tokens) {
+			if (terms.contains(t.term())) {
+				spans.add(new int[] { t.start(), t.end() });
+			}
+		}
+		spans.sort(Comparator.comparingInt((int[] a) -> a[0]));
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		int at = 0;
 		int i = 0;
-		while (i < tokens.size()) {
-			Terms.Token t = tokens.get(i);
-			if (!terms.contains(t.term()) || t.start() < at) {
-				i++;
-				continue;
-			}
-			int end = t.end();
+		while (i < spans.size()) {
+			int from = Math.max(spans.get(i)[0], at);
+			int to = spans.get(i)[1];
 			int j = i + 1;
-			while (j < tokens.size() && terms.contains(tokens.get(j).term()) && tokens.get(j).start() <= end) {
-				end = Math.max(end, tokens.get(j).end());
+			while (j < spans.size() && spans.get(j)[0] <= to) {
+				to = Math.max(to, spans.get(j)[1]);
 				j++;
 			}
-			escape(text, at, t.start(), out);
-			out.append("<em>");
-			escape(text, t.start(), end, out);
-			out.append("</em>");
-			at = end;
+			if (to > from) {
+				escape(text, at, from, out);
+				out.append("<em>");
+				escape(text, from, to, out);
+				out.append("</em>");
+				at = to;
+			}
 			i = j;
 		}
 		escape(text, at, text.length(), out);
