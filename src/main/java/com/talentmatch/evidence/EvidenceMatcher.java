@@ -122,7 +122,7 @@ public final class EvidenceMatcher {
 		List<String> words = new ArrayList<>();
 		for (Terms.Token t : d.tokens()) {
 			if (sentenceTerms.contains(t.term()) && shared.add(t.term()) && !t.term().startsWith(HanBigramFilter.PREFIX)) {
-				words.add(t.term());
+				words.add(d.text().substring(t.start(), t.end()));
 			}
 		}
 		return new IndicatorMatch(d.competency(), d.competencyName(), d.level(), d.levelRank(), d.subTheme(),
