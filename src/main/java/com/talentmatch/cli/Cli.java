@@ -9,11 +9,21 @@ import picocli.CommandLine.Command;
 /** Entry point of the command-line commands; each returns a process exit code. */
 @Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
-		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class })
+		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
+		ValidateRulesCommand.class, TestRulesCommand.class })
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "help",
+	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules", "test-rules", "help",
 			"--help", "-h", "--version", "-V");
+
+	/** Drools and KIE log every build at INFO; a command's output should be its own. */
+	private static void quietLibraries() {
+		for (String name : new String[] { "org.drools", "org.kie" }) {
+			if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+				logger.setLevel(ch.qos.logback.classic.Level.WARN);
+			}
+		}
+	}
 
 	/** True when {@code args} name a command rather than server options. */
 	public static boolean isCommand(String[] args) {
@@ -26,6 +36,7 @@ public final class Cli {
 	}
 
 	static int run(String[] args, PrintWriter out, PrintWriter err) {
+		quietLibraries();
 		CommandLine cl = new CommandLine(new Cli());
 		cl.setOut(out);
 		cl.setErr(err);

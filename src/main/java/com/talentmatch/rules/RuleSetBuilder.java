@@ -1,0 +1,398 @@
+package com.talentmatch.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import com.talentmatch.catalogue.Catalogue;
+import com.talentmatch.catalogue.Competency;
+import com.talentmatch.catalogue.CompetencyModel;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.Grade;
+import com.talentmatch.catalogue.GradeScale;
+import com.talentmatch.catalogue.Hashes;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.RoleProfile;
+import com.talentmatch.catalogue.ScaleLevel;
+import com.talentmatch.rules.facts.Inherits;
+import com.talentmatch.rules.facts.ReadinessBand;
+import com.talentmatch.rules.facts.Requirement;
+import com.talentmatch.rules.facts.SourcePolicy;
+
+/**
+ * Builds a {@link RuleSet} from rule files: refuses protected attributes, compiles, fires the declarations once, and
+ * resolves every role, competency, level and grade against the catalogue. Every problem is reported with its file
+ * and line; any problem refuses the whole set.
+ */
+final class RuleSetBuilder {
+
+	static final List<String> SOURCES = List.of("assessment", "manager", "360", "self", "evidence");
+
+	static final SourcePolicy DEFAULT_SOURCES = new SourcePolicy("(default)", SOURCES, 2, 0.3);
+
+	private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+	private RuleSetBuilder() {
+	}
+
+	static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author) {
+		List<DataProblem> problems = new ArrayList<>();
+		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
+		sources.forEach(f -> problems.addAll(ProtectedAttributes.check(f)));
+		if (sources.isEmpty()) {
+			problems.add(new DataProblem("rules", 0, null, "no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		KieBase base = RuleCompiler.compile(sources);
+		Map<String, int[]> lines = new HashMap<>();
+		Map<String, String> ruleFiles = new HashMap<>();
+		for (RuleFile f : sources) {
+			locateRules(f, ruleFiles, lines);
+		}
+		List<Object> declared = declarations(base);
+		Declarations d = new Declarations(catalogue, ruleFiles, lines, problems);
+		declared.forEach(d::add);
+		Map<String, RoleRequirements> roles = d.resolve();
+		List<ReadinessBand> bands = d.bands();
+		SourcePolicy policy = d.sources();
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		Map<String, RuleFile> byPath = new LinkedHashMap<>();
+		files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> byPath.put(f.path(), f));
+		String hash = hash(byPath);
+		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
+		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy);
+	}
+
+	static String hash(Map<String, RuleFile> files) {
+		StringBuilder sb = new StringBuilder();
+		files.values().stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> sb.append(f.path())
+			.append('\u0000')
+			.append(Hashes.sha256(f.content()))
+			.append('\n'));
+		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Fires every declaration rule once in an empty session and returns what they inserted. */
+	private static List<Object> declarations(KieBase base) {
+		KieSession session = base.newKieSession();
+		try {
+			session.fireAllRules();
+			return new ArrayList<>(session.getObjects());
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	/** Finds where each rule is written: {@code rule "name"} in DRL and DSLR; the NAME cell in decision tables. */
+	private static void locateRules(RuleFile f, Map<String, String> files, Map<String, int[]> lines) {
+		String[] text = f.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(f)
+				: f.text().split("\n", -1);
+		for (int i = 0; i < text.length; i++) {
+			if (f.type() == RuleFile.Type.DECISION_TABLE_CSV || f.type() == RuleFile.Type.DECISION_TABLE_XLSX) {
+				String first = text[i].split(",", 2)[0].replace("\"", "").strip();
+				if (!first.isEmpty()) {
+					files.putIfAbsent(first, "rules/" + f.path());
+					lines.putIfAbsent(first, new int[] { i + 1 });
+				}
+				continue;
+			}
+			Matcher m = RULE.matcher(text[i]);
+			if (m.find()) {
+				String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+				files.putIfAbsent(name, "rules/" + f.path());
+				lines.putIfAbsent(name, new int[] { i + 1 });
+			}
+		}
+	}
+
+	/** Collects and resolves what the rules declared. */
+	private static final class Declarations {
+
+		private final Catalogue catalogue;
+
+		private final Map<String, String> ruleFiles;
+
+		private final Map<String, int[]> ruleLines;
+
+		private final List<DataProblem> problems;
+
+		private final List<Requirement> requirements = new ArrayList<>();
+
+		private final List<Inherits> inherits = new ArrayList<>();
+
+		private final List<ReadinessBand> bands = new ArrayList<>();
+
+		private final List<SourcePolicy> policies = new ArrayList<>();
+
+		Declarations(Catalogue catalogue, Map<String, String> ruleFiles, Map<String, int[]> ruleLines,
+				List<DataProblem> problems) {
+			this.catalogue = catalogue;
+			this.ruleFiles = ruleFiles;
+			this.ruleLines = ruleLines;
+			this.problems = problems;
+		}
+
+		void add(Object o) {
+			if (o instanceof Requirement r) {
+				requirements.add(r);
+			}
+			else if (o instanceof Inherits i) {
+				inherits.add(i);
+			}
+			else if (o instanceof ReadinessBand b) {
+				bands.add(b);
+			}
+			else if (o instanceof SourcePolicy p) {
+				policies.add(p);
+			}
+		}
+
+		String file(String rule) {
+			return ruleFiles.getOrDefault(rule, "rules");
+		}
+
+		int line(String rule) {
+			int[] l = ruleLines.get(rule);
+			return l == null ? 0 : l[0];
+		}
+
+		void problem(String rule, String message) {
+			problems.add(new DataProblem(file(rule), line(rule), "rule \"" + rule + "\"", message));
+		}
+
+		/** Role key for a name: the catalogue role profile id, or the name itself for a declared family. */
+		Optional<RoleProfile> profile(String name) {
+			for (CompetencyModel m : catalogue.sortedModels()) {
+				for (RoleProfile r : m.roles()) {
+					if (r.id().equals(name) || name.equals(r.name().zh()) || name.equalsIgnoreCase(String.valueOf(r.name().en()))) {
+						return Optional.of(r);
+					}
+				}
+			}
+			return Optional.empty();
+		}
+
+		Map<String, RoleRequirements> resolve() {
+			Set<String> families = new HashSet<>();
+			inherits.forEach(i -> families.add(i.getParent()));
+			Map<String, String> keyOf = new HashMap<>();
+			Map<String, String> nameOf = new HashMap<>();
+			Set<String> names = new HashSet<>();
+			requirements.forEach(r -> names.add(r.getRole()));
+			inherits.forEach(i -> {
+				names.add(i.getChild());
+				names.add(i.getParent());
+			});
+			for (String n : names) {
+				Optional<RoleProfile> p = profile(n);
+				if (p.isPresent()) {
+					keyOf.put(n, p.get().id());
+					nameOf.put(p.get().id(), p.get().name().any());
+				}
+				else if (families.contains(n)) {
+					keyOf.put(n, n);
+					nameOf.put(n, n);
+				}
+			}
+			for (Requirement r : requirements) {
+				if (!keyOf.containsKey(r.getRole())) {
+					problem(r.getRule(), "unknown role '" + r.getRole() + "': not a role profile of the catalogue "
+							+ "(GET /api/roles) and not a family that some role inherits");
+				}
+			}
+			for (Inherits i : inherits) {
+				if (!keyOf.containsKey(i.getChild())) {
+					problem(i.getRule(), "unknown role '" + i.getChild() + "'");
+				}
+			}
+			Map<String, List<ResolvedRequirement>> own = new LinkedHashMap<>();
+			for (Requirement r : requirements) {
+				String key = keyOf.get(r.getRole());
+				if (key != null) {
+					ResolvedRequirement resolved = resolve(r, profile(r.getRole()).orElse(null));
+					if (resolved != null) {
+						own.computeIfAbsent(key, k -> new ArrayList<>()).add(resolved);
+					}
+				}
+			}
+			Map<String, List<String>> parents = new LinkedHashMap<>();
+			for (Inherits i : inherits) {
+				String child = keyOf.get(i.getChild());
+				String parent = keyOf.get(i.getParent());
+				if (child != null && parent != null) {
+					parents.computeIfAbsent(child, k -> new ArrayList<>()).add(parent);
+				}
+			}
+			Map<String, RoleRequirements> roles = new LinkedHashMap<>();
+			Set<String> keys = new HashSet<>(own.keySet());
+			keys.addAll(parents.keySet());
+			for (String key : keys.stream().sorted().toList()) {
+				List<ResolvedRequirement> all = new ArrayList<>();
+				List<String> chain = new ArrayList<>();
+				collect(key, own, parents, all, chain, new HashSet<>());
+				roles.put(key, new RoleRequirements(key, nameOf.getOrDefault(key, key), chain, all));
+			}
+			return roles;
+		}
+
+		private void collect(String key, Map<String, List<ResolvedRequirement>> own, Map<String, List<String>> parents,
+				List<ResolvedRequirement> all, List<String> chain, Set<String> seen) {
+			if (!seen.add(key)) {
+				return;
+			}
+			all.addAll(own.getOrDefault(key, List.of()));
+			for (String parent : parents.getOrDefault(key, List.of())) {
+				chain.add(parent);
+				collect(parent, own, parents, all, chain, seen);
+			}
+		}
+
+		private ResolvedRequirement resolve(Requirement r, RoleProfile profile) {
+			return switch (r.getKind()) {
+				case LEVEL -> resolveLevel(r, profile);
+				case GRADE -> resolveGrade(r);
+				case EXPERIENCE -> resolveExperience(r);
+			};
+		}
+
+		private ResolvedRequirement resolveLevel(Requirement r, RoleProfile profile) {
+			List<String[]> found = findCompetency(r.getTarget(), profile);
+			if (found.isEmpty()) {
+				problem(r.getRule(), "unknown competency '" + r.getTarget() + "'" + (profile == null ? ""
+						: " (not among the competencies of role " + profile.id() + " nor any model)"));
+				return null;
+			}
+			if (found.size() > 1) {
+				problem(r.getRule(), "competency '" + r.getTarget() + "' is ambiguous; write one of "
+						+ found.stream().map(f -> f[0] + "/" + f[1]).toList());
+				return null;
+			}
+			Competency c = catalogue.requireCompetency(found.get(0)[0], found.get(0)[1]);
+			String min = r.getMinimum();
+			Optional<ScaleLevel> level = c.scale().stream()
+				.filter(s -> s.code().equalsIgnoreCase(min) || min.equals(s.label().zh()) || min.equalsIgnoreCase(String.valueOf(s.label().en())))
+				.findFirst();
+			if (level.isEmpty()) {
+				problem(r.getRule(), "competency " + found.get(0)[0] + "/" + c.id() + " has no level '" + min
+						+ "'; its scale is " + c.scale().stream().map(ScaleLevel::code).toList());
+				return null;
+			}
+			return resolved(r, found.get(0)[0] + "/" + c.id(), c.name().any(), level.get().code(), level.get().rank());
+		}
+
+		/** Matches [model, competency] pairs: the role's own competencies first, then every model. */
+		private List<String[]> findCompetency(String target, RoleProfile profile) {
+			if (target.contains("/")) {
+				String[] parts = target.split("/", 2);
+				return catalogue.model(parts[0]).flatMap(m -> m.competency(parts[1])).isPresent() ? List.<String[]>of(parts)
+						: List.of();
+			}
+			List<String[]> inRole = new ArrayList<>();
+			if (profile != null) {
+				for (String ref : profile.competencies()) {
+					String[] parts = ref.split("/", 2);
+					catalogue.model(parts[0]).flatMap(m -> m.competency(parts[1])).filter(c -> named(c, target))
+						.ifPresent(c -> inRole.add(parts));
+				}
+				if (!inRole.isEmpty()) {
+					return inRole;
+				}
+			}
+			List<String[]> everywhere = new ArrayList<>();
+			for (CompetencyModel m : catalogue.sortedModels()) {
+				for (Competency c : m.competencies()) {
+					if (named(c, target)) {
+						everywhere.add(new String[] { m.id(), c.id() });
+					}
+				}
+			}
+			return everywhere;
+		}
+
+		private static boolean named(Competency c, String target) {
+			return c.id().equals(target) || target.equals(c.name().zh()) || target.equalsIgnoreCase(String.valueOf(c.name().en()))
+					|| c.aliases().contains(target);
+		}
+
+		private ResolvedRequirement resolveGrade(Requirement r) {
+			String target = r.getTarget();
+			for (GradeScale s : catalogue.sortedGradeScales()) {
+				String code = target.contains("/") && target.startsWith(s.id() + "/") ? target.substring(s.id().length() + 1)
+						: target;
+				Optional<Grade> g = s.grade(code).or(() -> s.recognise(code));
+				if (g.isPresent()) {
+					return resolved(r, s.id() + "/" + g.get().code(), g.get().code(), g.get().code(), g.get().rank());
+				}
+			}
+			problem(r.getRule(), "unknown grade '" + target + "'; grade scales: "
+					+ catalogue.sortedGradeScales().stream().map(s -> s.id() + " " + s.grades().stream().map(Grade::code).toList()).toList());
+			return null;
+		}
+
+		private ResolvedRequirement resolveExperience(Requirement r) {
+			try {
+				double years = Double.parseDouble(r.getMinimum());
+				return resolved(r, r.getTarget().toLowerCase(Locale.ROOT), r.getTarget(), r.getMinimum(), years);
+			}
+			catch (NumberFormatException e) {
+				problem(r.getRule(), "years '" + r.getMinimum() + "' is not a number");
+				return null;
+			}
+		}
+
+		private ResolvedRequirement resolved(Requirement r, String target, String name, String minimum, double rank) {
+			return new ResolvedRequirement(r.getKind(), r.getTarget(), target, name, minimum, rank, r.isMustHave(),
+					r.getWeight(), r.getGroup(), r.getOption(), r.isDefault(), r.getRole(), r.getRule(), file(r.getRule()),
+					line(r.getRule()));
+		}
+
+		List<ReadinessBand> bands() {
+			if (bands.isEmpty()) {
+				problems.add(new DataProblem("rules", 0, null, "no readiness bands are declared (准备度 … / readiness …)"));
+			}
+			Set<Integer> orders = new HashSet<>();
+			for (ReadinessBand b : bands) {
+				if (!orders.add(b.getOrder())) {
+					problem(b.getRule(), "two readiness bands have order " + b.getOrder());
+				}
+			}
+			return bands.stream().sorted(Comparator.comparingInt(ReadinessBand::getOrder)).toList();
+		}
+
+		SourcePolicy sources() {
+			if (policies.size() > 1) {
+				problem(policies.get(1).getRule(), "the source policy is declared twice (also in rule \""
+						+ policies.get(0).getRule() + "\")");
+			}
+			if (policies.isEmpty()) {
+				return DEFAULT_SOURCES;
+			}
+			SourcePolicy p = policies.get(0);
+			for (String s : p.getPrecedence()) {
+				if (!SOURCES.contains(s)) {
+					problem(p.getRule(), "unknown source '" + s + "'; sources are " + SOURCES);
+				}
+			}
+			return p;
+		}
+	}
+}
