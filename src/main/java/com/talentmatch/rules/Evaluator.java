@@ -40,6 +40,36 @@ public final class Evaluator {
 		return rules;
 	}
 
+	/**
+	 * Levels that name a required competency with a code outside its scale ({@code "9"} for a 1–3 scale).
+	 *
+	 * @return the problems, empty when every such level is known
+	 */
+	public List<com.talentmatch.catalogue.DataProblem> check(String role, CandidateProfile candidate) {
+		List<com.talentmatch.catalogue.DataProblem> problems = new ArrayList<>();
+		RoleRequirements r = rules.role(role).orElse(null);
+		if (r == null) {
+			return problems;
+		}
+		for (int i = 0; i < candidate.levels().size(); i++) {
+			CandidateProfile.LevelObservation o = candidate.levels().get(i);
+			for (ResolvedRequirement req : r.requirements()) {
+				if (req.kind() != Requirement.Kind.LEVEL) {
+					continue;
+				}
+				String[] key = req.target().split("/", 2);
+				Competency c = catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).orElse(null);
+				if (about(o, req, key[1]) && rank(c, o.level()) == 0) {
+					problems.add(new com.talentmatch.catalogue.DataProblem("request", 0, "candidate.levels[" + i + "].level",
+							"level '" + o.level() + "' is not in the scale of " + req.target() + ": "
+									+ (c == null ? List.of() : c.scale().stream().map(ScaleLevel::code).toList())));
+					break;
+				}
+			}
+		}
+		return problems;
+	}
+
 	/** One candidate. */
 	public Evaluation evaluate(String role, CandidateProfile candidate) {
 		return evaluate(role, List.of(candidate)).get(0);

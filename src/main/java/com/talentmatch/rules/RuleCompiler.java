@@ -28,6 +28,24 @@ final class RuleCompiler {
 	private RuleCompiler() {
 	}
 
+	private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\[([^\\]]+\\.drl\\.(?:csv|xlsx))\\]");
+
+	private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("cell [A-Z]+(\\d+)");
+
+	/** A decision-table parser failure names the file in brackets and the cell; both are kept. */
+	static DataProblem fromException(RuntimeException e) {
+		String message = e.getMessage() == null ? e.toString() : e.getMessage();
+		Throwable root = e;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		String detail = root.getMessage() == null ? root.toString() : root.getMessage();
+		java.util.regex.Matcher file = FILE.matcher(message);
+		java.util.regex.Matcher cell = CELL.matcher(detail);
+		return new DataProblem(file.find() ? "rules/" + file.group(1) : "rules", cell.find() ? Integer.parseInt(cell.group(1)) : 0,
+				null, detail.replaceFirst("^\\[[^\\]]*\\]\\s*", ""));
+	}
+
 	/** Compiles {@code files}; throws {@link InvalidDataException} with every compiler error's file and line. */
 	static KieBase compile(List<RuleFile> files) {
 		KieServices ks = KieServices.Factory.get();
@@ -49,7 +67,13 @@ final class RuleCompiler {
 					.setResourceType(type));
 			}
 		}
-		KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+		KieBuilder builder;
+		try {
+			builder = ks.newKieBuilder(kfs).buildAll();
+		}
+		catch (RuntimeException e) {
+			throw new InvalidDataException(List.of(fromException(e)));
+		}
 		List<DataProblem> problems = new ArrayList<>();
 		for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
 			String path = m.getPath() == null ? "rules" : m.getPath().replaceFirst("^src/main/resources/", "");

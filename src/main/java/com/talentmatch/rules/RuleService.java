@@ -1,0 +1,212 @@
+package com.talentmatch.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import com.talentmatch.catalogue.CatalogueChangedEvent;
+import com.talentmatch.catalogue.CatalogueService;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.NotFoundException;
+
+/**
+ * The rule base the service runs. A new rule set replaces the active one only if it compiles, validates against
+ * the catalogue and passes every scenario; otherwise the last good rules keep serving and {@link #status()} names
+ * each problem with file and line. Swapping is a single reference assignment: a request uses the evaluator it
+ * started with, never a half-built one. Thread-safe.
+ */
+@Service
+public class RuleService {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleService.class);
+
+	private final RuleProperties properties;
+
+	private final CatalogueService catalogue;
+
+	private final RuleVersionRepository versions;
+
+	private volatile Evaluator active;
+
+	private volatile RuleStatus status;
+
+	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions) {
+		this.properties = properties;
+		this.catalogue = catalogue;
+		this.versions = versions;
+		RuleStatus first = reload(null);
+		if (active == null) {
+			List<RuleVersion> stored = versions.list();
+			if (!stored.isEmpty()) {
+				versions.files(stored.get(0).id()).ifPresent(files -> {
+					RuleSet set = RuleSets.build(files, catalogue.current(), stored.get(0).author());
+					active = new Evaluator(set, catalogue.current());
+					log.warn("Rules in {} are invalid; serving the last good version {}", properties.rulesDir(),
+							set.version().id());
+				});
+			}
+			status = new RuleStatus(active == null ? null : active.rules().version(), first.lastAttempt(), false,
+					first.problems(), first.failedScenarios());
+		}
+	}
+
+	/** The evaluator of the active rules. */
+	public Evaluator evaluator() {
+		Evaluator e = active;
+		if (e == null) {
+			throw new NotFoundException("no rule set is active: " + status.problems().stream()
+				.map(DataProblem::toString)
+				.limit(5)
+				.toList());
+		}
+		return e;
+	}
+
+	public RuleStatus status() {
+		return status;
+	}
+
+	/** Re-reads the rules directory; replaces the active rules only if everything passes. */
+	public synchronized RuleStatus reload(String author) {
+		Instant now = Instant.now();
+		try {
+			List<RuleFile> files = RuleFiles.read(properties.rulesDir());
+			Candidate result = candidate(files, author);
+			if (!result.failed().isEmpty()) {
+				status = new RuleStatus(current(), now, false, List.of(), result.failed());
+				log.warn("Rules not accepted: {} scenario(s) failed; version {} keeps serving", result.failed().size(),
+						current() == null ? "none" : current().id());
+				return status;
+			}
+			if (active == null || !active.rules().version().hash().equals(result.set().version().hash())) {
+				versions.save(result.set());
+				active = new Evaluator(result.set(), catalogue.current());
+				log.info("Rules {} active: {} files, roles {}", result.set().version().id(), result.set().files().size(),
+						result.set().roles().keySet());
+			}
+			status = new RuleStatus(current(), now, true, List.of(), List.of());
+		}
+		catch (InvalidDataException e) {
+			status = new RuleStatus(current(), now, false, e.problems(), List.of());
+			log.warn("Rules not accepted; version {} keeps serving:\n  {}", current() == null ? "none" : current().id(),
+					String.join("\n  ", e.problems().stream().map(DataProblem::toString).toList()));
+		}
+		catch (UncheckedIOException e) {
+			status = new RuleStatus(current(), now, false,
+					List.of(new DataProblem("rules", 0, null, e.getMessage())), List.of());
+		}
+		return status;
+	}
+
+	private RuleVersion current() {
+		return active == null ? null : active.rules().version();
+	}
+
+	/**
+	 * A rule set built and tested but not activated.
+	 *
+	 * @param set the rules
+	 * @param failed failed scenarios
+	 */
+	record Candidate(RuleSet set, List<Scenarios.Result> failed) {
+	}
+
+	/** Builds and tests {@code files} without activating them; throws with file:line when they do not build. */
+	Candidate candidate(List<RuleFile> files, String author) {
+		RuleSet set = RuleSets.build(files, catalogue.current(), author);
+		List<Scenarios.Result> failed = Scenarios.run(set, catalogue.current()).stream().filter(r -> !r.passed()).toList();
+		return new Candidate(set, failed);
+	}
+
+	/** The catalogue changed: the same files may now resolve differently. */
+	@EventListener
+	public void catalogueChanged(CatalogueChangedEvent event) {
+		if (active != null) {
+			reload(active.rules().version().author());
+		}
+	}
+
+	public List<RuleVersion> versions() {
+		return versions.list();
+	}
+
+	/** Files of a stored version. */
+	public List<RuleFile> files(String versionId) {
+		return versions.files(versionId)
+			.orElseThrow(() -> new NotFoundException("no rule version '" + versionId + "'; versions: "
+					+ versions.list().stream().map(RuleVersion::id).toList()));
+	}
+
+	/**
+	 * Puts the files of an earlier version back into the rules directory (removing rule files it did not have) and
+	 * reloads. The files are the source of truth; the rollback is a change to them like any other.
+	 */
+	public synchronized RuleStatus rollback(String versionId, String author) {
+		List<RuleFile> files = files(versionId);
+		Path dir = properties.rulesDir();
+		try {
+			for (RuleFile existing : RuleFiles.read(dir)) {
+				if (files.stream().noneMatch(f -> f.path().equals(existing.path()))) {
+					Files.delete(dir.resolve(existing.path()));
+				}
+			}
+			for (RuleFile f : files) {
+				Path p = dir.resolve(f.path());
+				Files.createDirectories(p.getParent());
+				Files.write(p, f.content());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write the rules directory " + dir, e);
+		}
+		return reload(author);
+	}
+
+	/**
+	 * Differences between two versions, per file: added, removed, or changed with a line diff.
+	 *
+	 * @param from older version id
+	 * @param to newer version id
+	 */
+	public Map<String, List<String>> diff(String from, String to) {
+		Map<String, RuleFile> a = byPath(files(from));
+		Map<String, RuleFile> b = byPath(files(to));
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		List<String> paths = new ArrayList<>(a.keySet());
+		b.keySet().stream().filter(p -> !a.containsKey(p)).forEach(paths::add);
+		paths.sort(Comparator.naturalOrder());
+		for (String p : paths) {
+			RuleFile x = a.get(p);
+			RuleFile y = b.get(p);
+			if (x == null) {
+				out.put(p, LineDiff.diff("", y.text()));
+			}
+			else if (y == null) {
+				out.put(p, LineDiff.diff(x.text(), ""));
+			}
+			else if (!java.util.Arrays.equals(x.content(), y.content())) {
+				out.put(p, LineDiff.diff(x.text(), y.text()));
+			}
+		}
+		return out;
+	}
+
+	private static Map<String, RuleFile> byPath(List<RuleFile> files) {
+		Map<String, RuleFile> m = new LinkedHashMap<>();
+		files.forEach(f -> m.put(f.path(), f));
+		return m;
+	}
+}

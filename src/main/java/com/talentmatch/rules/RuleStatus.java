@@ -1,0 +1,19 @@
+package com.talentmatch.rules;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.talentmatch.catalogue.DataProblem;
+
+/**
+ * The state of the rule base.
+ *
+ * @param active the version serving requests, or {@code null} when no rule set was ever accepted
+ * @param lastAttempt when the rules were last (re)loaded
+ * @param lastAttemptAccepted whether that attempt replaced the active rules (or found them unchanged)
+ * @param problems what was wrong with the last attempt (file:line), empty when it was accepted
+ * @param failedScenarios scenarios that failed in the last attempt
+ */
+public record RuleStatus(RuleVersion active, Instant lastAttempt, boolean lastAttemptAccepted,
+		List<DataProblem> problems, List<Scenarios.Result> failedScenarios) {
+}
