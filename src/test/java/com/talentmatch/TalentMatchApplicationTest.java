@@ -210,4 +210,61 @@ class TalentMatchApplicationTest {
 				"She planned and ran interviews with users, then reported what she learned.")));
 		assertThat(result.get("competencies").get(0).get("competency").asString()).isEqualTo("user-research");
 	}
+
+	static final String MANAGER_AT_THRESHOLD = """
+			{"role":"客户服务部经理","candidate":{"id":"c-100","grades":["CET-6"],"levels":[
+			 {"competency":"cs-dept/service-awareness","level":"3","source":"assessment"},
+			 {"competency":"cs-dept/customer-service-knowledge","level":"2","source":"manager"},
+			 {"competency":"cs-roles/influence","level":"2"},
+			 {"competency":"gzmcc-core/customer-orientation","level":"2"},
+			 {"competency":"gzmcc-core/communication-understanding","level":"2"},
+			 {"competency":"gzmcc-core/teamwork","level":"1"}]}}""";
+
+	@Test
+	void evaluatesACandidateWithTheRuleFileAndLineBehindEachRequirement() throws Exception {
+		HttpResponse<String> response = post("/api/rules/evaluate", MANAGER_AT_THRESHOLD);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode e = body(response);
+		assertThat(e.get("eligible").asBoolean()).isTrue();
+		assertThat(e.get("band").asString()).isEqualTo("ready-now");
+		assertThat(e.get("roleName").asString()).isEqualTo("客户服务部经理");
+		JsonNode first = e.get("outcomes").get(0);
+		assertThat(first.get("met").asBoolean()).isTrue();
+		assertThat(first.get("requirement").get("file").asString()).startsWith("rules/customerservice/");
+		assertThat(first.get("requirement").get("line").asInt()).isPositive();
+		assertThat(first.get("reasonZh").asString()).contains("满足");
+		assertThat(first.get("reasonEn").asString()).contains("met");
+		JsonNode overview = body(get("/api/rules"));
+		assertThat(overview.get("status").get("active").get("id").asString()).isEqualTo(e.get("ruleVersion").asString());
+	}
+
+	@Test
+	void badEvaluationRequestsAreRefusedClearly() throws Exception {
+		HttpResponse<String> badLevel = post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"level\":\"3\"", "\"level\":\"9\""));
+		assertThat(badLevel.statusCode()).isEqualTo(400);
+		assertThat(badLevel.body()).contains("level '9' is not in the scale of cs-dept/service-awareness");
+		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("客户服务部经理", "宇航员")).statusCode()).isEqualTo(404);
+		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"assessment\"", "\"horoscope\"")).statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void whatIfShowsWhatAProposedRuleChangeWouldDo() throws Exception {
+		String manager = Files.readString(Path.of("rules/customerservice/manager.dslr"))
+			.replace("必须 cs-dept/service-awareness 不低于 3级", "必须 cs-dept/service-awareness 不低于 4级");
+		String request = json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
+				java.util.Map.of("customerservice/manager.dslr", manager), "candidates",
+				java.util.List.of(json.readTree(MANAGER_AT_THRESHOLD).get("candidate"))));
+		HttpResponse<String> refused = post("/api/rules/what-if", request);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("rules/customerservice/manager.dslr").contains("has no level '4'");
+		String proposal = json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
+				java.util.Map.of("customerservice/manager.dslr", manager.replace("不低于 4级", "不低于 3级")
+					.replace("要求 影响力 不低于 2级 权重 2", "必须 影响力 不低于 3级")),
+				"candidates", java.util.List.of(json.readTree(MANAGER_AT_THRESHOLD).get("candidate"))));
+		JsonNode result = body(post("/api/rules/what-if", proposal)).get(0);
+		assertThat(result.get("changed").asBoolean()).isTrue();
+		assertThat(result.get("active").get("eligible").asBoolean()).isTrue();
+		assertThat(result.get("proposed").get("eligible").asBoolean()).isFalse();
+	}
 }

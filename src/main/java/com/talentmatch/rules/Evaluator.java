@@ -1,6 +1,7 @@
 package com.talentmatch.rules;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,20 @@ public final class Evaluator {
 
 	private final Catalogue catalogue;
 
+	/** The competency of every level requirement, looked up once. */
+	private final Map<ResolvedRequirement, Competency> competencies = new IdentityHashMap<>();
+
 	public Evaluator(RuleSet rules, Catalogue catalogue) {
 		this.rules = rules;
 		this.catalogue = catalogue;
+		for (RoleRequirements role : rules.roles().values()) {
+			for (ResolvedRequirement req : role.requirements()) {
+				if (req.kind() == Requirement.Kind.LEVEL) {
+					String[] key = req.target().split("/", 2);
+					catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).ifPresent(c -> competencies.put(req, c));
+				}
+			}
+		}
 	}
 
 	public RuleSet rules() {
@@ -197,14 +209,14 @@ public final class Evaluator {
 
 	private Outcome judgeLevel(ResolvedRequirement req, CandidateProfile c) {
 		SourcePolicy policy = rules.sources();
-		String[] key = req.target().split("/", 2);
-		Competency competency = catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).orElse(null);
+		Competency competency = competencies.get(req);
+		String competencyId = competency == null ? null : competency.id();
 		CandidateProfile.LevelObservation chosen = null;
 		int chosenRank = 0;
 		for (String source : policy.getPrecedence()) {
 			for (CandidateProfile.LevelObservation o : c.levels()) {
 				String s = o.source() == null ? "assessment" : o.source();
-				if (!s.equals(source) || !about(o, req, key[1]) || !counts(o, policy)) {
+				if (!s.equals(source) || !about(o, req, competencyId) || !counts(o, policy)) {
 					continue;
 				}
 				int rank = rank(competency, o.level());
@@ -220,11 +232,7 @@ public final class Evaluator {
 		double gap = Math.max(0, req.minimumRank() - chosenRank);
 		boolean met = chosen != null && gap == 0;
 		String source = chosen == null ? null : chosen.source() == null ? "assessment" : chosen.source();
-		String actualZh = chosen == null ? "无评定等级" : "实际 " + chosen.level() + " (" + source + ")";
-		String actualEn = chosen == null ? "no level known" : "actual " + chosen.level() + " (" + source + ")";
-		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source,
-				req.reasonZh() + ": " + actualZh + (met ? ", 满足" : ", 差 " + (int) gap + " 级"),
-				req.reasonEn() + ": " + actualEn + (met ? ", met" : ", " + (int) gap + " level(s) short"));
+		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source);
 	}
 
 	private static boolean about(CandidateProfile.LevelObservation o, ResolvedRequirement req, String competencyId) {
@@ -267,10 +275,7 @@ public final class Evaluator {
 			}
 		}
 		double gap = Math.max(0, req.minimumRank() - best);
-		boolean met = gap == 0 && held != null;
-		return new Outcome(req, met, gap, held, null,
-				req.reasonZh() + ": " + (held == null ? "未持有该类证书" : "持有 " + held) + (met ? ", 满足" : ", 未满足"),
-				req.reasonEn() + ": " + (held == null ? "holds none of this scale" : "holds " + held) + (met ? ", met" : ", not met"));
+		return new Outcome(req, gap == 0 && held != null, gap, held, null);
 	}
 
 	private Outcome judgeExperience(ResolvedRequirement req, CandidateProfile c) {
@@ -281,10 +286,7 @@ public final class Evaluator {
 			}
 		}
 		double gap = Math.max(0, req.minimumRank() - years);
-		boolean met = gap == 0;
-		return new Outcome(req, met, gap, String.valueOf(years), null,
-				req.reasonZh() + ": 实际 " + years + " 年" + (met ? ", 满足" : ", 差 " + gap + " 年"),
-				req.reasonEn() + ": actual " + years + " years" + (met ? ", met" : ", " + gap + " years short"));
+		return new Outcome(req, gap == 0, gap, String.valueOf(years), null);
 	}
 
 }

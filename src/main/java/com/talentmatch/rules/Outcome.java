@@ -1,16 +1,47 @@
 package com.talentmatch.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * One requirement judged for one candidate, with its explanation.
+ * One requirement judged for one candidate, with its explanation (the reason texts are made when asked for).
  *
  * @param requirement the requirement, with the rule, file and line that declared it
  * @param met whether it is met
  * @param gap how far short: levels, grade ranks or years (0 when met)
  * @param actual the candidate's level, grade or years that counted, or {@code null} when none
  * @param actualSource the source of that level ({@code assessment}, {@code evidence} …), or {@code null}
- * @param reasonZh why, in Chinese
- * @param reasonEn why, in English
  */
-public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource,
-		String reasonZh, String reasonEn) {
+public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource) {
+
+	/** Why, in Chinese: {@code 沟通能力 不低于 3 (必备): 实际 2 (manager), 差 1 级}. */
+	@JsonProperty("reasonZh")
+	public String reasonZh() {
+		String actualText = switch (requirement.kind()) {
+			case LEVEL -> actual == null ? "无评定等级" : "实际 " + actual + " (" + actualSource + ")";
+			case GRADE -> actual == null ? "未持有该类证书" : "持有 " + actual;
+			case EXPERIENCE -> "实际 " + actual + " 年";
+		};
+		String verdict = met ? "满足" : switch (requirement.kind()) {
+			case LEVEL -> "差 " + (int) gap + " 级";
+			case GRADE -> "未满足";
+			case EXPERIENCE -> "差 " + gap + " 年";
+		};
+		return requirement.reasonZh() + ": " + actualText + ", " + verdict;
+	}
+
+	/** Why, in English. */
+	@JsonProperty("reasonEn")
+	public String reasonEn() {
+		String actualText = switch (requirement.kind()) {
+			case LEVEL -> actual == null ? "no level known" : "actual " + actual + " (" + actualSource + ")";
+			case GRADE -> actual == null ? "holds none of this scale" : "holds " + actual;
+			case EXPERIENCE -> "actual " + actual + " years";
+		};
+		String verdict = met ? "met" : switch (requirement.kind()) {
+			case LEVEL -> (int) gap + " level(s) short";
+			case GRADE -> "not met";
+			case EXPERIENCE -> gap + " years short";
+		};
+		return requirement.reasonEn() + ": " + actualText + ", " + verdict;
+	}
 }
