@@ -234,6 +234,9 @@ final class RuleSetBuilder {
 					}
 				}
 			}
+			own.values().forEach(list -> list.sort(Comparator.comparing(ResolvedRequirement::file)
+				.thenComparingInt(ResolvedRequirement::line)
+				.thenComparing(ResolvedRequirement::option)));
 			Map<String, List<String>> parents = new LinkedHashMap<>();
 			for (Inherits i : inherits) {
 				String child = keyOf.get(i.getChild());

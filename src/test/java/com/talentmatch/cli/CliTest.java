@@ -67,4 +67,28 @@ class CliTest {
 		assertThat(run("import-model", "framework.xls")).isEqualTo(3);
 		assertThat(err.toString()).contains("neither .csv nor .xlsx");
 	}
+
+	@Test
+	void validateRulesListsTheRolesOfTheRulesDirectory() {
+		assertThat(run("validate-rules")).isZero();
+		assertThat(out.toString()).contains("cs-dept-manager").contains("inherits [客服通用]").containsPattern("OK: rule set \\w{12}");
+	}
+
+	@Test
+	void validateRulesNamesFileAndLineOfAProtectedAttribute(@TempDir Path rules) throws IOException {
+		Files.createDirectories(rules.resolve("common"));
+		Files.copy(Path.of("rules/common/vocabulary.dsl"), rules.resolve("common/vocabulary.dsl"));
+		Files.copy(Path.of("rules/common/readiness.dslr"), rules.resolve("common/readiness.dslr"));
+		Files.writeString(rules.resolve("common/bad.dslr"), "package common\nimport com.talentmatch.rules.facts.*\n"
+				+ "expander vocabulary.dsl\nrule \"年龄限制\"\nwhen\nthen\n    岗位 客户服务部经理 必须 cs-dept/communication 不低于 3级\nend\n");
+		assertThat(run("validate-rules", "--rules-dir", rules.toString())).isEqualTo(1);
+		assertThat(err.toString()).contains("rules/common/bad.dslr:4: rules may not use protected attributes")
+			.contains("'年龄'");
+	}
+
+	@Test
+	void testRulesRunsEveryScenario() {
+		assertThat(run("test-rules")).isZero();
+		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml").containsPattern("\\d+ passed, 0 failed");
+	}
 }
