@@ -239,6 +239,15 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
+	void theCliReloadsTheRunningServicesRules() {
+		java.io.StringWriter out = new java.io.StringWriter();
+		int code = com.talentmatch.cli.CliAccess.run(new String[] { "reload-rules", "--url", "http://localhost:" + port,
+				"--user", "analyst" }, out);
+		assertThat(code).as(out.toString()).isZero();
+		assertThat(out.toString()).contains("\"lastAttemptAccepted\":true");
+	}
+
+	@Test
 	void badEvaluationRequestsAreRefusedClearly() throws Exception {
 		HttpResponse<String> badLevel = post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"level\":\"3\"", "\"level\":\"9\""));
 		assertThat(badLevel.statusCode()).isEqualTo(400);
