@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
 import com.talentmatch.catalogue.importing.FrameworkImporter;
@@ -66,8 +65,7 @@ final class ImportModelCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (InvalidDataException e) {
-			e.problems().stream().map(DataProblem::toString).forEach(err::println);
-			err.printf("%d problem(s); nothing was imported%n", e.problems().size());
+			Problems.print(err, e, "nothing was imported");
 			return 1;
 		}
 		catch (ModelConflictException e) {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import com.talentmatch.catalogue.CatalogueLoader;
 import com.talentmatch.catalogue.CompetencyModel;
-import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /** Validates a data directory without starting the server or touching the store. */
@@ -36,10 +35,7 @@ final class ValidateDataCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (InvalidDataException e) {
-			for (DataProblem p : e.problems()) {
-				spec.commandLine().getErr().println(p);
-			}
-			spec.commandLine().getErr().printf("%d problem(s) in %s%n", e.problems().size(), dataDir);
+			Problems.print(spec.commandLine().getErr(), e, "the data in " + dataDir + " was not accepted");
 			return 1;
 		}
 	}

@@ -41,7 +41,7 @@ class CliTest {
 		assertThat(run("validate-data", "--data-dir", data.toString())).isEqualTo(1);
 		assertThat(err.toString()).contains("models/bad.yaml:1 (id): id 'Bad Id' must be lower-case")
 			.contains("required field 'english' is missing")
-			.contains("problem(s) in");
+			.contains("problem(s); the data in").contains("was not accepted");
 	}
 
 	@Test
