@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 
 import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.Competency;
+import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.GradeScale;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.catalogue.ScaleLevel;
@@ -57,8 +58,8 @@ public final class Evaluator {
 	 *
 	 * @return the problems, empty when every such level is known
 	 */
-	public List<com.talentmatch.catalogue.DataProblem> check(String role, CandidateProfile candidate) {
-		List<com.talentmatch.catalogue.DataProblem> problems = new ArrayList<>();
+	public List<DataProblem> check(String role, CandidateProfile candidate) {
+		List<DataProblem> problems = new ArrayList<>();
 		RoleRequirements r = rules.role(role).orElse(null);
 		if (r == null) {
 			return problems;
@@ -72,7 +73,7 @@ public final class Evaluator {
 				String[] key = req.target().split("/", 2);
 				Competency c = catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).orElse(null);
 				if (about(o, req, key[1]) && rank(c, o.level()) == 0) {
-					problems.add(new com.talentmatch.catalogue.DataProblem("request", 0, "candidate.levels[" + i + "].level",
+					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "].level",
 							"level '" + o.level() + "' is not in the scale of " + req.target() + ": "
 									+ (c == null ? List.of() : c.scale().stream().map(ScaleLevel::code).toList())));
 					break;

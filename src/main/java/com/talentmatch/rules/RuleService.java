@@ -51,12 +51,18 @@ public class RuleService {
 		if (active == null) {
 			List<RuleVersion> stored = versions.list();
 			if (!stored.isEmpty()) {
-				versions.files(stored.get(0).id()).ifPresent(files -> {
-					RuleSet set = RuleSets.build(files, catalogue.current(), stored.get(0).author());
-					active = new Evaluator(set, catalogue.current());
-					log.warn("Rules in {} are invalid; serving the last good version {}", properties.rulesDir(),
-							set.version().id());
-				});
+				try {
+					versions.files(stored.get(0).id()).ifPresent(files -> {
+						RuleSet set = RuleSets.build(files, catalogue.current(), stored.get(0).author());
+						active = new Evaluator(set, catalogue.current());
+						log.warn("Rules in {} are invalid; serving the last good version {}", properties.rulesDir(),
+								set.version().id());
+					});
+				}
+				catch (InvalidDataException e) {
+					log.warn("The last good rule version {} no longer builds against the catalogue either",
+							stored.get(0).id());
+				}
 			}
 			status = new RuleStatus(active == null ? null : active.rules().version(), first.lastAttempt(), false,
 					first.problems(), first.failedScenarios());
