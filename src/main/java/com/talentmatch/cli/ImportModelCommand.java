@@ -18,7 +18,7 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
 import com.talentmatch.catalogue.importing.FrameworkImporter;
 import com.talentmatch.catalogue.importing.ImportService;
-import com.talentmatch.catalogue.importing.TableFormat;
+import com.talentmatch.table.TableFormat;
 
 /** Imports a framework table into the store (exit 1: invalid file, 2: id taken, 3: unreadable). */
 @Command(name = "import-model", description = "Import a competency framework from a .csv or .xlsx table")

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.talentmatch.TalentMatchApplication;
 import com.talentmatch.catalogue.importing.ImportService;
-import com.talentmatch.catalogue.importing.TableFormat;
+import com.talentmatch.table.TableFormat;
 
 /** The file store keeps seeds and imports across restarts, without duplicating or rewriting anything. */
 class StoreRestartTest {

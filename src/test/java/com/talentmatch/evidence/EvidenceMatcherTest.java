@@ -90,7 +90,7 @@ class EvidenceMatcherTest {
 	void importedEnglishFrameworksMatchEnglishEvidence() throws Exception {
 		var imported = new com.talentmatch.catalogue.importing.FrameworkImporter(100).read(
 				java.nio.file.Files.readAllBytes(Path.of("data/examples/digital-skills-framework.csv")), "ds.csv",
-				com.talentmatch.catalogue.importing.TableFormat.CSV);
+				com.talentmatch.table.TableFormat.CSV);
 		Catalogue withImport = Catalogue.of(4,
 				java.util.stream.Stream.concat(CATALOGUE.models().values().stream(), java.util.stream.Stream.of(imported.model())).toList(),
 				CATALOGUE.sortedGradeScales());

@@ -1,5 +1,9 @@
 package com.talentmatch.catalogue.importing;
 
+import com.talentmatch.table.Table;
+import com.talentmatch.table.TableRow;
+import com.talentmatch.table.TableFormat;
+import com.talentmatch.table.TableReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

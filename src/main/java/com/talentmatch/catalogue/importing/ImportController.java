@@ -1,5 +1,6 @@
 package com.talentmatch.catalogue.importing;
 
+import com.talentmatch.table.TableFormat;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.talentmatch.catalogue.importing;
 
+import com.talentmatch.table.TableFormat;
 import org.springframework.stereotype.Service;
 
 import com.talentmatch.catalogue.CatalogueProperties;

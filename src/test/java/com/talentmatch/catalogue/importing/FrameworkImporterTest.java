@@ -1,5 +1,9 @@
 package com.talentmatch.catalogue.importing;
 
+import com.talentmatch.table.Table;
+import com.talentmatch.table.TableRow;
+import com.talentmatch.table.TableFormat;
+import com.talentmatch.table.TableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.talentmatch.catalogue.importing;
 
+import com.talentmatch.table.TableFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;

@@ -1,4 +1,4 @@
-package com.talentmatch.catalogue.importing;
+package com.talentmatch.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,16 +25,16 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.Utf8;
 
 /** Reads CSV (UTF-8, comma or semicolon separated) and XLSX (first sheet) into a {@link Table}. */
-final class TableReader {
+public final class TableReader {
 
 	private TableReader() {
 	}
 
-	static Table read(byte[] bytes, String file, TableFormat format) {
+	public static Table read(byte[] bytes, String file, TableFormat format) {
 		return format == TableFormat.CSV ? csv(bytes, file) : xlsx(bytes, file);
 	}
 
-	static Table csv(byte[] bytes, String file) {
+	public static Table csv(byte[] bytes, String file) {
 		String text = Utf8.decode(bytes, file);
 		String firstLine = text.lines().findFirst().orElse("");
 		char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
@@ -52,7 +52,7 @@ final class TableReader {
 		return table(raw, file);
 	}
 
-	static Table xlsx(byte[] bytes, String file) {
+	public static Table xlsx(byte[] bytes, String file) {
 		List<List<String>> raw = new ArrayList<>();
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			Sheet sheet = wb.getSheetAt(0);

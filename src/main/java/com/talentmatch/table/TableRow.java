@@ -1,4 +1,4 @@
-package com.talentmatch.catalogue.importing;
+package com.talentmatch.table;
 
 import java.util.Map;
 
@@ -8,9 +8,9 @@ import java.util.Map;
  * @param number 1-based row number as a spreadsheet shows it (the header is row 1)
  * @param cells trimmed cell text by lower-case column name; blank cells are absent
  */
-record TableRow(int number, Map<String, String> cells) {
+public record TableRow(int number, Map<String, String> cells) {
 
-	String get(String column) {
+	public String get(String column) {
 		return cells.get(column);
 	}
 }

@@ -1,4 +1,4 @@
-package com.talentmatch.catalogue.importing;
+package com.talentmatch.table;
 
 import java.util.Locale;
 

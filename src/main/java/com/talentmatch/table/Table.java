@@ -1,4 +1,4 @@
-package com.talentmatch.catalogue.importing;
+package com.talentmatch.table;
 
 import java.util.List;
 
@@ -9,5 +9,5 @@ import java.util.List;
  * @param header column names, lower-case, in file order
  * @param rows non-blank data rows
  */
-record Table(String file, List<String> header, List<TableRow> rows) {
+public record Table(String file, List<String> header, List<TableRow> rows) {
 }
