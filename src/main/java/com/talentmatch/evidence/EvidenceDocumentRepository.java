@@ -48,6 +48,17 @@ class EvidenceDocumentRepository {
 				id).stream().findFirst();
 	}
 
+	boolean exists(String candidateId, String text) {
+		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM evidence_document WHERE candidate_id = ? AND text = ?",
+				Integer.class, candidateId, text);
+		return n != null && n > 0;
+	}
+
+	List<EvidenceDocument> of(String candidateId) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM evidence_document WHERE candidate_id = ? ORDER BY id",
+				EvidenceDocumentRepository::row, candidateId);
+	}
+
 	List<EvidenceDocument> all() {
 		return jdbc.query("SELECT " + COLUMNS + " FROM evidence_document ORDER BY id", EvidenceDocumentRepository::row);
 	}

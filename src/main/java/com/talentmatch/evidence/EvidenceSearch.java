@@ -93,6 +93,31 @@ public class EvidenceSearch {
 		return stored;
 	}
 
+	/**
+	 * Stores a document in the caller's transaction without indexing it, unless the person already has a document
+	 * with the same text; call {@link #reindex()} after the transaction. For bulk imports.
+	 *
+	 * @return whether it was stored
+	 */
+	public boolean store(String candidateId, String source, LocalDate recordedOn, String text, String user) {
+		evidence.check(text, "evidence");
+		if (repository.exists(candidateId, text)) {
+			return false;
+		}
+		repository.insert(new EvidenceDocument(0, candidateId, source, recordedOn, text, user, null));
+		return true;
+	}
+
+	/** Rebuilds the search index from the store. */
+	public synchronized void reindex() {
+		this.index = build();
+	}
+
+	/** The documents of one person, oldest first. */
+	public List<EvidenceDocument> of(String candidateId) {
+		return repository.of(candidateId);
+	}
+
 	public EvidenceDocument get(long id) {
 		return repository.find(id).orElseThrow(() -> new NotFoundException("no evidence document with id " + id));
 	}

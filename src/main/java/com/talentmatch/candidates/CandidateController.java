@@ -1,0 +1,108 @@
+package com.talentmatch.candidates;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.talentmatch.table.TableFormat;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+@RestController
+@RequestMapping("/api/candidates")
+class CandidateController {
+
+	private final CandidateService candidates;
+
+	CandidateController(CandidateService candidates) {
+		this.candidates = candidates;
+	}
+
+	@Operation(summary = "List candidates, optionally by type (internal/external) and department")
+	@GetMapping
+	List<Candidate> list(@RequestParam(required = false) String type, @RequestParam(required = false) String department) {
+		return candidates.all()
+			.stream()
+			.filter(c -> type == null || type.equals(c.type()))
+			.filter(c -> department == null || department.equals(c.department()))
+			.toList();
+	}
+
+	@Operation(summary = "One candidate")
+	@GetMapping("/{id}")
+	Candidate get(@PathVariable String id) {
+		return candidates.get(id);
+	}
+
+	@Operation(summary = "Create or replace a candidate (validated against the catalogue)")
+	@PutMapping("/{id}")
+	Candidate put(@PathVariable String id, @RequestBody Candidate body) {
+		if (body.id() != null && !body.id().equals(id)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the path and the body differ");
+		}
+		return candidates.save(new Candidate(id, body.name(), body.type(), body.department(), body.currentRole(),
+				body.performance(), body.potential(), body.grades(), body.experience(), body.levels()));
+	}
+
+	@Operation(summary = "Create a candidate")
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Candidate> post(@RequestBody Candidate body) {
+		Candidate saved = candidates.save(body);
+		return ResponseEntity.created(URI.create("/api/candidates/" + saved.id())).body(saved);
+	}
+
+	@Operation(summary = "Delete a candidate")
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		candidates.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "Import candidates from CSV or XLSX (layout in the README); validated whole, nothing "
+			+ "written on any error")
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
+		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
+		if (format == null) {
+			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"file '" + file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx");
+		}
+		return candidates.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format, user);
+	}
+
+	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout")
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
+		TableFormat f = switch (format) {
+			case "csv" -> TableFormat.CSV;
+			case "xlsx" -> TableFormat.XLSX;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be csv or xlsx");
+		};
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("candidates." + format).build().toString())
+			.contentType(f == TableFormat.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(candidates.export(f));
+	}
+}

@@ -1,0 +1,154 @@
+package com.talentmatch.candidates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.talentmatch.catalogue.CatalogueProperties;
+import com.talentmatch.catalogue.CatalogueService;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.evidence.EvidenceDocument;
+import com.talentmatch.evidence.EvidenceSearch;
+import com.talentmatch.table.Table;
+import com.talentmatch.table.TableFormat;
+import com.talentmatch.table.TableReader;
+
+/**
+ * The candidate store: validated writes, whole-file imports (nothing written on any error), exports. Loads the demo
+ * pool ({@code data/candidates/demo-pool.csv}) into an empty store when the application is ready.
+ */
+@Service
+public class CandidateService {
+
+	private static final Logger log = LoggerFactory.getLogger(CandidateService.class);
+
+	private final CandidateRepository repository;
+
+	private final CatalogueService catalogue;
+
+	private final EvidenceSearch evidence;
+
+	private final TransactionTemplate tx;
+
+	private final Path demoPool;
+
+	public CandidateService(CandidateRepository repository, CatalogueService catalogue, EvidenceSearch evidence,
+			TransactionTemplate tx, CatalogueProperties properties) {
+		this.repository = repository;
+		this.catalogue = catalogue;
+		this.evidence = evidence;
+		this.tx = tx;
+		this.demoPool = properties.dataDir().resolve("candidates/demo-pool.csv");
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	public void loadDemoPool() {
+		if (repository.count() > 0 || !Files.exists(demoPool)) {
+			return;
+		}
+		try {
+			ImportSummary s = importTable(Files.readAllBytes(demoPool), demoPool.getFileName().toString(),
+					TableFormat.CSV, "demo");
+			log.info("Demo pool loaded: {} people, {} evidence documents", s.rows(), s.evidenceDocuments());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public List<Candidate> all() {
+		return repository.all();
+	}
+
+	public Candidate get(String id) {
+		return repository.find(id).orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
+	}
+
+	/** Validates and stores one candidate (insert or replace). */
+	public Candidate save(Candidate c) {
+		List<DataProblem> problems = new ArrayList<>();
+		CandidateValidator.check(c, catalogue.current(), "request", 0, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		tx.executeWithoutResult(status -> repository.save(c));
+		return c;
+	}
+
+	public void delete(String id) {
+		if (!repository.delete(id)) {
+			throw new NotFoundException("no candidate with id '" + id + "'");
+		}
+	}
+
+	/**
+	 * What an import did.
+	 *
+	 * @param rows rows read
+	 * @param created new people
+	 * @param updated people replaced
+	 * @param evidenceDocuments evidence documents added
+	 */
+	public record ImportSummary(int rows, int created, int updated, int evidenceDocuments) {
+	}
+
+	/** Reads and validates the whole table; writes all of it in one transaction, or nothing. */
+	public ImportSummary importTable(byte[] bytes, String fileName, TableFormat format, String user) {
+		Table table = TableReader.read(bytes, fileName, format);
+		List<DataProblem> problems = new ArrayList<>();
+		List<CandidateTables.Parsed> rows = CandidateTables.parse(table, problems);
+		Map<String, Integer> firstRow = new HashMap<>();
+		for (CandidateTables.Parsed p : rows) {
+			CandidateValidator.check(p.candidate(), catalogue.current(), fileName, p.row(), problems);
+			Integer earlier = firstRow.putIfAbsent(String.valueOf(p.candidate().id()), p.row());
+			if (earlier != null) {
+				problems.add(new DataProblem(fileName, p.row(), "id", "id '" + p.candidate().id() + "' is also on row " + earlier));
+			}
+		}
+		if (rows.isEmpty()) {
+			problems.add(new DataProblem(fileName, 2, null, "no data rows"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		java.util.Set<String> existing = repository.all().stream().map(Candidate::id).collect(Collectors.toSet());
+		int[] documents = { 0 };
+		tx.executeWithoutResult(status -> {
+			for (CandidateTables.Parsed p : rows) {
+				repository.save(p.candidate());
+				if (p.evidence() != null && evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
+					documents[0]++;
+				}
+			}
+		});
+		evidence.reindex();
+		int updated = (int) rows.stream().filter(p -> existing.contains(p.candidate().id())).count();
+		return new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);
+	}
+
+	/** Every candidate in the import layout, with their evidence texts joined. */
+	public byte[] export(TableFormat format) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Candidate c : repository.all()) {
+			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
+			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
+		}
+		return format == TableFormat.CSV ? CandidateTables.csv(CandidateTables.COLUMNS, rows)
+				: CandidateTables.xlsx("candidates", CandidateTables.COLUMNS, rows);
+	}
+}

@@ -1,0 +1,110 @@
+package com.talentmatch.ranking;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.talentmatch.candidates.CandidateService;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.rules.RuleService;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+@RestController
+@RequestMapping("/api")
+class RankingController {
+
+	static final Set<String> DECISIONS = Set.of("shortlist", "reject", "promote", "hold");
+
+	private final RankingService ranking;
+
+	private final DecisionRepository decisions;
+
+	private final CandidateService candidates;
+
+	private final RuleService rules;
+
+	private final AuditRepository audit;
+
+	RankingController(RankingService ranking, DecisionRepository decisions, CandidateService candidates,
+			RuleService rules, AuditRepository audit) {
+		this.ranking = ranking;
+		this.decisions = decisions;
+		this.candidates = candidates;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	@Operation(summary = "Rank the stored pool for a role: eligible first, then fit score; every requirement with its "
+			+ "rule and the evidence sentences behind evidence-sourced levels. Recorded in the audit log.")
+	@PostMapping("/rankings")
+	Ranking rank(@RequestBody RankingRequest request, @RequestHeader(name = "X-User", required = false) String user) {
+		return ranking.rank(request, user);
+	}
+
+	@Operation(summary = "The audit log of ranking runs, newest first")
+	@GetMapping("/audit/rankings")
+	List<AuditRepository.Run> audit(@RequestParam(required = false) String role) {
+		return ranking.audit(role);
+	}
+
+	/**
+	 * A decision to record.
+	 *
+	 * @param candidateId who
+	 * @param role for which role
+	 * @param decision shortlist, reject, promote or hold
+	 * @param reason why
+	 * @param rankingRun the ranking run it follows (optional)
+	 */
+	record NewDecision(String candidateId, String role, String decision, String reason, Long rankingRun) {
+	}
+
+	@Operation(summary = "Record a person's decision (shortlist / reject / promote / hold) with a reason; the "
+			+ "X-User header names who decided")
+	@PostMapping("/decisions")
+	ResponseEntity<Decision> decide(@RequestBody NewDecision body,
+			@RequestHeader(name = "X-User", required = false) String user) {
+		List<DataProblem> problems = new ArrayList<>();
+		if (user == null || user.isBlank()) {
+			problems.add(new DataProblem("request", 0, "X-User", "say who decides (header X-User): nothing is decided by the machine alone"));
+		}
+		if (body.decision() == null || !DECISIONS.contains(body.decision())) {
+			problems.add(new DataProblem("request", 0, "decision", "decision must be one of " + DECISIONS.stream().sorted().toList()));
+		}
+		if (body.reason() == null || body.reason().isBlank()) {
+			problems.add(new DataProblem("request", 0, "reason", "a reason is required"));
+		}
+		if (body.role() == null || rules.evaluator().rules().role(body.role()).isEmpty()) {
+			problems.add(new DataProblem("request", 0, "role", "unknown role '" + body.role() + "'"));
+		}
+		if (body.rankingRun() != null && !audit.exists(body.rankingRun())) {
+			problems.add(new DataProblem("request", 0, "rankingRun", "no ranking run " + body.rankingRun()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+		candidates.get(body.candidateId());
+		String role = rules.evaluator().rules().role(body.role()).orElseThrow().role();
+		Decision d = decisions.append(new Decision(0, body.candidateId(), role, body.decision(), body.reason().strip(),
+				user.strip(), body.rankingRun(), null));
+		return ResponseEntity.created(URI.create("/api/decisions?candidate=" + d.candidateId())).body(d);
+	}
+
+	@Operation(summary = "Recorded decisions, newest first")
+	@GetMapping("/decisions")
+	List<Decision> decisions(@RequestParam(required = false) String candidate, @RequestParam(required = false) String role) {
+		return decisions.list(candidate, role);
+	}
+}

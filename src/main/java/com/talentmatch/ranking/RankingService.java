@@ -1,0 +1,188 @@
+package com.talentmatch.ranking;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.talentmatch.candidates.Candidate;
+import com.talentmatch.candidates.CandidateService;
+import com.talentmatch.catalogue.CatalogueService;
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.Hashes;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.rules.CandidateProfile;
+import com.talentmatch.rules.Evaluation;
+import com.talentmatch.rules.Evaluator;
+import com.talentmatch.rules.ResolvedRequirement;
+import com.talentmatch.rules.RoleRequirements;
+import com.talentmatch.rules.RuleService;
+import com.talentmatch.rules.facts.ReadinessBand;
+import com.talentmatch.rules.facts.Requirement;
+
+/**
+ * Ranks the stored pool for a role. Each person's assessed levels and evidence-inferred levels go to the rules;
+ * the result lists eligible people first, then by fit score, readiness and id, with every requirement's outcome and
+ * the evidence sentences behind each evidence-sourced level. Every run is recorded in the audit log.
+ */
+@Service
+public class RankingService {
+
+	private final CandidateService candidates;
+
+	private final RuleService rules;
+
+	private final CatalogueService catalogue;
+
+	private final EvidenceLevels evidenceLevels;
+
+	private final AuditRepository audit;
+
+	private final JsonMapper json;
+
+	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
+			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json) {
+		this.candidates = candidates;
+		this.rules = rules;
+		this.catalogue = catalogue;
+		this.evidenceLevels = evidenceLevels;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	/**
+	 * One evaluated person with what is needed to explain them.
+	 *
+	 * @param candidate the person
+	 * @param evaluation the result
+	 * @param evidence evidence sentences per competency
+	 */
+	public record Judged(Candidate candidate, Evaluation evaluation, Map<String, List<EvidenceLevels.Sentence>> evidence) {
+	}
+
+	public Ranking rank(RankingRequest request, String user) {
+		check(request);
+		Evaluator evaluator = rules.evaluator();
+		RoleRequirements role = evaluator.rules().role(request.role())
+			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + request.role()
+					+ "'; roles: " + evaluator.rules().roles().keySet()));
+		List<Candidate> pool = candidates.all()
+			.stream()
+			.filter(c -> request.type() == null || request.type().equals(c.type()))
+			.filter(c -> request.department() == null || request.department().equals(c.department()))
+			.toList();
+		List<Judged> judged = judge(pool, role, evaluator, request.source());
+		Map<String, Integer> bandOrder = new HashMap<>();
+		for (ReadinessBand b : evaluator.rules().bands()) {
+			bandOrder.put(b.getCode(), b.getOrder());
+		}
+		judged = judged.stream()
+			.sorted(Comparator.comparing((Judged j) -> !j.evaluation().eligible())
+				.thenComparing(j -> -j.evaluation().score())
+				.thenComparing(j -> bandOrder.getOrDefault(j.evaluation().band(), Integer.MAX_VALUE))
+				.thenComparing(j -> j.candidate().id()))
+			.toList();
+		int eligible = (int) judged.stream().filter(j -> j.evaluation().eligible()).count();
+		List<Map<String, Object>> top = judged.stream()
+			.limit(10)
+			.map(j -> Map.<String, Object>of("id", j.candidate().id(), "score", j.evaluation().score(), "band",
+					j.evaluation().band()))
+			.toList();
+		String inputHash = inputHash(judged, request);
+		long runId = audit.append(user, role.role(), evaluator.rules().version().id(), catalogue.current().revision(),
+				inputHash, json.writeValueAsString(request), judged.size(), eligible, json.writeValueAsString(top));
+		int from = Math.min(judged.size(), request.pageOrDefault() * request.sizeOrDefault());
+		int to = Math.min(judged.size(), from + request.sizeOrDefault());
+		List<RankedCandidate> items = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			Judged j = judged.get(i);
+			Evaluation e = j.evaluation();
+			Candidate c = j.candidate();
+			items.add(new RankedCandidate(i + 1, c.id(), c.name(), c.type(), c.department(), c.currentRole(),
+					e.eligible(), e.score(), e.band(), e.bandZh(), e.outcomes(), j.evidence()));
+		}
+		return new Ranking(runId, role.role(), role.name(), evaluator.rules().version().id(),
+				catalogue.current().revision(), inputHash, judged.size(), eligible, request.pageOrDefault(),
+				request.sizeOrDefault(), items);
+	}
+
+	/** Evaluates people for a role with their assessed and evidence-inferred levels. */
+	public List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource) {
+		Set<String> models = new LinkedHashSet<>();
+		for (ResolvedRequirement r : role.requirements()) {
+			if (r.kind() == Requirement.Kind.LEVEL) {
+				models.add(r.target().substring(0, r.target().indexOf('/')));
+			}
+		}
+		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
+		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
+		for (Candidate c : pool) {
+			List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
+			for (Candidate.Level l : c.levels()) {
+				if (onlySource == null || onlySource.equals(l.source())) {
+					levels.add(new CandidateProfile.LevelObservation(l.competency(), l.level(), l.source(), null, null));
+				}
+			}
+			Map<String, List<EvidenceLevels.Sentence>> why = new LinkedHashMap<>();
+			if (onlySource == null || onlySource.equals("evidence")) {
+				for (EvidenceLevels.Inferred inferred : evidenceLevels.of(c.id(), List.copyOf(models))) {
+					if (inferred.level().level() == null) {
+						continue;
+					}
+					String key = inferred.level().model() + "/" + inferred.level().competency();
+					levels.add(new CandidateProfile.LevelObservation(key, inferred.level().level(), "evidence",
+							inferred.level().confidence(), inferred.level().sentences().size()));
+					why.put(key, inferred.sentences());
+				}
+			}
+			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential()));
+			evidence.add(why);
+		}
+		List<Evaluation> evaluations = evaluator.evaluate(role.role(), profiles);
+		List<Judged> out = new ArrayList<>(pool.size());
+		for (int i = 0; i < pool.size(); i++) {
+			out.add(new Judged(pool.get(i), evaluations.get(i), evidence.get(i)));
+		}
+		return out;
+	}
+
+	private String inputHash(List<Judged> judged, RankingRequest request) {
+		StringBuilder sb = new StringBuilder(json.writeValueAsString(request));
+		judged.stream().map(Judged::candidate).sorted(Comparator.comparing(Candidate::id)).forEach(c -> sb.append('\n')
+			.append(json.writeValueAsString(c)));
+		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void check(RankingRequest r) {
+		List<DataProblem> problems = new ArrayList<>();
+		if (r.role() == null || r.role().isBlank()) {
+			problems.add(new DataProblem("request", 0, "role", "role is required (id or name)"));
+		}
+		if (r.type() != null && !r.type().equals("internal") && !r.type().equals("external")) {
+			problems.add(new DataProblem("request", 0, "type", "type must be internal or external"));
+		}
+		if (r.source() != null && !List.of("assessment", "manager", "360", "self", "evidence").contains(r.source())) {
+			problems.add(new DataProblem("request", 0, "source", "unknown source '" + r.source() + "'"));
+		}
+		if (r.pageOrDefault() < 0 || r.sizeOrDefault() < 1 || r.sizeOrDefault() > 200) {
+			problems.add(new DataProblem("request", 0, "size", "page must be ≥ 0 and size 1–200"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidDataException(problems);
+		}
+	}
+
+	/** The audit log, newest first. */
+	public List<AuditRepository.Run> audit(String role) {
+		return audit.list(role);
+	}
+}

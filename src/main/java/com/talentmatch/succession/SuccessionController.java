@@ -1,0 +1,72 @@
+package com.talentmatch.succession;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+@RestController
+@RequestMapping("/api")
+class SuccessionController {
+
+	private final SuccessionService succession;
+
+	private final NineBoxService nineBox;
+
+	SuccessionController(SuccessionService succession, NineBoxService nineBox) {
+		this.succession = succession;
+		this.nineBox = nineBox;
+	}
+
+	@Operation(summary = "Successors for a role: internal people by readiness band (the rules' bands), bench strength")
+	@GetMapping("/succession/{role}")
+	SuccessionService.Succession succession(@PathVariable String role) {
+		return succession.of(role);
+	}
+
+	@Operation(summary = "Bench strength of every role the rules define; 'thin' when fewer than two are ready within 1–2 years")
+	@GetMapping("/succession")
+	List<SuccessionService.Succession> bench() {
+		return succession.all();
+	}
+
+	@Operation(summary = "The 9-box: internal people by performance × potential, with calibration moves applied")
+	@GetMapping("/nine-box")
+	NineBoxService.Grid grid() {
+		return nineBox.grid();
+	}
+
+	/**
+	 * A calibration move.
+	 *
+	 * @param candidateId who
+	 * @param performance new performance box 1–3
+	 * @param potential new potential box 1–3
+	 * @param reason why
+	 */
+	record MoveRequest(String candidateId, Integer performance, Integer potential, String reason) {
+	}
+
+	@Operation(summary = "Calibration: move a person to another box, with a reason (header X-User names the reviewer)")
+	@PostMapping("/nine-box/moves")
+	ResponseEntity<NineBoxService.Move> move(@RequestBody MoveRequest body,
+			@RequestHeader(name = "X-User", required = false) String user) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(nineBox.move(body.candidateId(), body.performance(), body.potential(), body.reason(), user));
+	}
+
+	@Operation(summary = "Every calibration move, newest first")
+	@GetMapping("/nine-box/moves")
+	List<NineBoxService.Move> moves() {
+		return nineBox.moves();
+	}
+}

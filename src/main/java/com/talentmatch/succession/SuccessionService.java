@@ -1,0 +1,103 @@
+package com.talentmatch.succession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import com.talentmatch.candidates.Candidate;
+import com.talentmatch.candidates.CandidateService;
+import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.ranking.RankingService;
+import com.talentmatch.rules.Evaluator;
+import com.talentmatch.rules.RoleRequirements;
+import com.talentmatch.rules.RuleService;
+import com.talentmatch.rules.facts.ReadinessBand;
+
+/**
+ * Internal successors for a role, grouped by the readiness bands the rules define, and bench strength per role.
+ */
+@Service
+public class SuccessionService {
+
+	private final CandidateService candidates;
+
+	private final RankingService ranking;
+
+	private final RuleService rules;
+
+	public SuccessionService(CandidateService candidates, RankingService ranking, RuleService rules) {
+		this.candidates = candidates;
+		this.ranking = ranking;
+		this.rules = rules;
+	}
+
+	/**
+	 * A successor.
+	 *
+	 * @param candidateId person
+	 * @param name name
+	 * @param currentRole current role
+	 * @param score fit score
+	 * @param gaps unmet requirements
+	 * @param mustHaveGaps unmet must-haves
+	 * @param performance performance rating
+	 * @param potential potential rating
+	 */
+	public record Successor(String candidateId, String name, String currentRole, double score, int gaps,
+			int mustHaveGaps, Integer performance, Integer potential) {
+	}
+
+	/**
+	 * The succession view of one role.
+	 *
+	 * @param role role key
+	 * @param roleName role name
+	 * @param ruleVersion rule set used
+	 * @param slate successors by band code, in band order (then {@code not-ready}), best first
+	 * @param bench number of successors by band
+	 * @param thin fewer than two successors ready now or within 1–2 years
+	 */
+	public record Succession(String role, String roleName, String ruleVersion, Map<String, List<Successor>> slate,
+			Map<String, Integer> bench, boolean thin) {
+	}
+
+	public Succession of(String role) {
+		Evaluator evaluator = rules.evaluator();
+		RoleRequirements r = evaluator.rules().role(role)
+			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role + "'"));
+		List<Candidate> internal = candidates.all()
+			.stream()
+			.filter(Candidate::internal)
+			.filter(c -> !r.role().equals(c.currentRole()))
+			.toList();
+		Map<String, List<Successor>> slate = new LinkedHashMap<>();
+		for (ReadinessBand b : evaluator.rules().bands()) {
+			slate.put(b.getCode(), new ArrayList<>());
+		}
+		slate.put("not-ready", new ArrayList<>());
+		for (RankingService.Judged j : ranking.judge(internal, r, evaluator, null)) {
+			Candidate c = j.candidate();
+			slate.computeIfAbsent(j.evaluation().band(), k -> new ArrayList<>())
+				.add(new Successor(c.id(), c.name(), c.currentRole(), j.evaluation().score(), j.evaluation().gaps(),
+						j.evaluation().mustHaveGaps(), c.performance(), c.potential()));
+		}
+		Map<String, Integer> bench = new LinkedHashMap<>();
+		slate.forEach((band, people) -> {
+			people.sort(Comparator.comparingDouble(Successor::score).reversed().thenComparing(Successor::candidateId));
+			bench.put(band, people.size());
+		});
+		int soon = bench.getOrDefault("ready-now", 0) + bench.getOrDefault("ready-1-2y", 0);
+		return new Succession(r.role(), r.name(), evaluator.rules().version().id(), slate, bench, soon < 2);
+	}
+
+	/** Bench strength of every role the rules define. */
+	public List<Succession> all() {
+		return rules.evaluator().rules().roles().keySet().stream().sorted().map(this::of)
+			.map(s -> new Succession(s.role(), s.roleName(), s.ruleVersion(), Map.of(), s.bench(), s.thin()))
+			.toList();
+	}
+}
