@@ -5,7 +5,7 @@ CREATE TABLE candidate (
     name          VARCHAR(200) NOT NULL,
     type          VARCHAR(16)  NOT NULL,
     department    VARCHAR(200),
-    current_role  VARCHAR(64),
+    role_id       VARCHAR(64),
     performance   INT,
     potential     INT,
     grades        VARCHAR(1000) NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE candidate (
 CREATE TABLE candidate_level (
     candidate_id  VARCHAR(64)  NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
     competency    VARCHAR(200) NOT NULL,
-    level         VARCHAR(32)  NOT NULL,
+    level_code    VARCHAR(32)  NOT NULL,
     source        VARCHAR(16)  NOT NULL,
     PRIMARY KEY (candidate_id, competency, source)
 );

@@ -10,7 +10,7 @@ CREATE TABLE ranking_run (
     parameters         TEXT         NOT NULL,
     total              INT          NOT NULL,
     eligible           INT          NOT NULL,
-    top                TEXT         NOT NULL
+    top_results        TEXT         NOT NULL
 );
 
 -- Human decisions on recommendations: nothing is rejected by the machine alone.

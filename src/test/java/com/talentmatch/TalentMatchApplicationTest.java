@@ -183,13 +183,18 @@ class TalentMatchApplicationTest {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		post("/api/evidence/documents", """
 				{"candidateId":"e1002","source":"360","text":"他喜欢打篮球,周末常去郊游。"}""");
-		JsonNode hits = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)));
-		assertThat(hits.size()).isEqualTo(1);
-		assertThat(hits.get(0).get("candidateId").asString()).isEqualTo("e1001");
-		assertThat(hits.get(0).get("snippets").get(0).asString()).contains("<em>");
+		JsonNode hits = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)
+				+ "&limit=100"));
+		assertThat(hits.findValuesAsString("candidateId")).contains("e1001").doesNotContain("e1002");
+		JsonNode mine = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)
+				+ "&candidate=e1001"));
+		assertThat(mine.size()).isEqualTo(1);
+		assertThat(mine.get(0).get("snippets").get(0).asString()).contains("<em>");
 		JsonNode byCompetency = body(get("/api/evidence/search?q=" + URLEncoder.encode("客户", StandardCharsets.UTF_8)
-				+ "&model=cs-dept&competency=communication"));
+				+ "&model=cs-dept&competency=communication&candidate=e1001"));
 		assertThat(byCompetency.size()).isEqualTo(1);
+		assertThat(body(get("/api/evidence/search?q=" + URLEncoder.encode("客户", StandardCharsets.UTF_8)
+				+ "&model=cs-dept&competency=loyalty-awareness&candidate=e1001")).size()).isZero();
 		assertThat(body(get("/api/evidence/search?q=" + URLEncoder.encode("流程", StandardCharsets.UTF_8)
 				+ "&candidate=e1002")).size()).isZero();
 		long id = body(created).get("id").asLong();

@@ -25,17 +25,17 @@ class CandidateRepository {
 	/** Inserts or replaces a candidate with all its levels (call inside a transaction). */
 	void save(Candidate c) {
 		jdbc.update("DELETE FROM candidate_level WHERE candidate_id = ?", c.id());
-		int updated = jdbc.update("UPDATE candidate SET name = ?, type = ?, department = ?, current_role = ?, "
+		int updated = jdbc.update("UPDATE candidate SET name = ?, type = ?, department = ?, role_id = ?, "
 				+ "performance = ?, potential = ?, grades = ?, experience = ?, updated_at = ? WHERE id = ?", c.name(),
 				c.type(), c.department(), c.currentRole(), c.performance(), c.potential(), String.join("|", c.grades()),
 				experience(c), Timestamp.from(Instant.now()), c.id());
 		if (updated == 0) {
-			jdbc.update("INSERT INTO candidate (id, name, type, department, current_role, performance, potential, grades, "
+			jdbc.update("INSERT INTO candidate (id, name, type, department, role_id, performance, potential, grades, "
 					+ "experience, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.name(), c.type(),
 					c.department(), c.currentRole(), c.performance(), c.potential(), String.join("|", c.grades()),
 					experience(c), Timestamp.from(Instant.now()));
 		}
-		jdbc.batchUpdate("INSERT INTO candidate_level (candidate_id, competency, level, source) VALUES (?, ?, ?, ?)",
+		jdbc.batchUpdate("INSERT INTO candidate_level (candidate_id, competency, level_code, source) VALUES (?, ?, ?, ?)",
 				c.levels().stream().map(l -> new Object[] { c.id(), l.competency(), l.level(), l.source() }).toList());
 	}
 
@@ -55,12 +55,12 @@ class CandidateRepository {
 	/** Every candidate, by id. */
 	List<Candidate> all() {
 		Map<String, List<Candidate.Level>> levels = new HashMap<>();
-		jdbc.query("SELECT candidate_id, competency, level, source FROM candidate_level ORDER BY candidate_id, competency",
+		jdbc.query("SELECT candidate_id, competency, level_code, source FROM candidate_level ORDER BY candidate_id, competency",
 				rs -> {
 					levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 						.add(new Candidate.Level(rs.getString(2), rs.getString(3), rs.getString(4)));
 				});
-		return jdbc.query("SELECT id, name, type, department, current_role, performance, potential, grades, experience "
+		return jdbc.query("SELECT id, name, type, department, role_id, performance, potential, grades, experience "
 				+ "FROM candidate ORDER BY id", (rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
 						split(rs.getString(8)), experience(rs.getString(9)),

@@ -43,7 +43,7 @@ class AuditRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.update(con -> {
 			PreparedStatement ps = con.prepareStatement("INSERT INTO ranking_run (created_at, created_by, role, "
-					+ "rule_version, catalogue_revision, input_hash, parameters, total, eligible, top) "
+					+ "rule_version, catalogue_revision, input_hash, parameters, total, eligible, top_results) "
 					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			ps.setTimestamp(1, Timestamp.from(Instant.now()));
 			ps.setString(2, user);
@@ -62,7 +62,7 @@ class AuditRepository {
 
 	List<Run> list(String role) {
 		return jdbc.query("SELECT id, created_at, created_by, role, rule_version, catalogue_revision, input_hash, "
-				+ "parameters, total, eligible, top FROM ranking_run WHERE (? IS NULL OR role = ?) ORDER BY id DESC",
+				+ "parameters, total, eligible, top_results FROM ranking_run WHERE (? IS NULL OR role = ?) ORDER BY id DESC",
 				(rs, i) -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
 						rs.getString(11)),
