@@ -281,4 +281,136 @@ class TalentMatchApplicationTest {
 		assertThat(result.get("active").get("eligible").asBoolean()).isTrue();
 		assertThat(result.get("proposed").get("eligible").asBoolean()).isFalse();
 	}
+
+	HttpResponse<String> post(String path, String json, String user) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("X-User", user)
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void ranksTheDemoPoolWithRulesAndEvidenceAndAuditsTheRun() throws Exception {
+		HttpResponse<String> response = post("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":50}", "recruiter-1");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode ranking = body(response);
+		assertThat(ranking.get("total").asInt()).isGreaterThanOrEqualTo(300);
+		JsonNode items = ranking.get("items");
+		assertThat(items.size()).isEqualTo(50);
+		boolean seenIneligible = false;
+		double lastScore = Double.MAX_VALUE;
+		for (JsonNode item : items) {
+			boolean eligible = item.get("eligible").asBoolean();
+			assertThat(eligible && seenIneligible).as("eligible people come first").isFalse();
+			if (eligible == !seenIneligible && item.get("score").asDouble() > lastScore) {
+				throw new AssertionError("scores must not rise within a group at rank " + item.get("rank"));
+			}
+			seenIneligible |= !eligible;
+			lastScore = eligible == !seenIneligible ? item.get("score").asDouble() : lastScore;
+		}
+		JsonNode first = items.get(0);
+		JsonNode outcome = first.get("outcomes").get(0);
+		assertThat(outcome.get("requirement").get("rule").asString()).isNotBlank();
+		assertThat(outcome.get("requirement").get("file").asString()).startsWith("rules/customerservice/");
+		assertThat(outcome.get("reasonZh").asString()).isNotBlank();
+		boolean anyEvidence = false;
+		for (JsonNode item : items) {
+			for (JsonNode sentences : item.get("evidence")) {
+				anyEvidence = true;
+				assertThat(sentences.get(0).get("highlighted").asString()).contains("<em>");
+			}
+		}
+		assertThat(anyEvidence).as("evidence sentences behind evidence-sourced levels").isTrue();
+		JsonNode audit = body(get("/api/audit/rankings?role=cs-dept-manager"));
+		assertThat(audit.get(0).get("id").asLong()).isEqualTo(ranking.get("runId").asLong());
+		assertThat(audit.get(0).get("ruleVersion").asString()).isEqualTo(ranking.get("ruleVersion").asString());
+		assertThat(audit.get(0).get("createdBy").asString()).isEqualTo("recruiter-1");
+		assertThat(audit.get(0).get("inputHash").asString()).hasSize(64);
+		JsonNode internalOnly = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\",\"size\":5}", "r"));
+		for (JsonNode item : internalOnly.get("items")) {
+			assertThat(item.get("type").asString()).isEqualTo("internal");
+		}
+		assertThat(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":0}", "r").statusCode()).isEqualTo(400);
+		assertThat(post("/api/rankings", "{\"role\":\"宇航员\"}", "r").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void decisionsAreMadeByPeopleWithReasons() throws Exception {
+		String body = "{\"candidateId\":\"E0012\",\"role\":\"客户服务部经理\",\"decision\":\"shortlist\",\"reason\":\"面试表现突出\"}";
+		assertThat(post("/api/decisions", body).statusCode()).as("no user").isEqualTo(400);
+		assertThat(post("/api/decisions", body.replace("面试表现突出", " "), "hr-lead").statusCode()).as("no reason").isEqualTo(400);
+		assertThat(post("/api/decisions", body.replace("shortlist", "auto-reject"), "hr-lead").statusCode()).isEqualTo(400);
+		assertThat(post("/api/decisions", body.replace("E0012", "nobody"), "hr-lead").statusCode()).isEqualTo(404);
+		HttpResponse<String> created = post("/api/decisions", body, "hr-lead");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode list = body(get("/api/decisions?candidate=E0012"));
+		assertThat(list.get(0).get("decidedBy").asString()).isEqualTo("hr-lead");
+		assertThat(list.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
+	}
+
+	@Test
+	void successionShowsReadinessBandsBenchAndTheCalibratedNineBox() throws Exception {
+		JsonNode s = body(get("/api/succession/" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8)));
+		assertThat(s.get("slate").propertyNames()).contains("ready-now", "ready-1-2y", "ready-3y", "not-ready");
+		int total = 0;
+		for (JsonNode n : s.get("bench")) {
+			total += n.asInt();
+		}
+		assertThat(total).isGreaterThan(100);
+		JsonNode readyNow = s.get("slate").get("ready-now");
+		for (int i = 1; i < readyNow.size(); i++) {
+			assertThat(readyNow.get(i).get("score").asDouble()).isLessThanOrEqualTo(readyNow.get(i - 1).get("score").asDouble());
+		}
+		JsonNode grid = body(get("/api/nine-box"));
+		assertThat(grid.get("boxes").size()).isEqualTo(9);
+		int people = 0;
+		for (JsonNode box : grid.get("boxes")) {
+			people += box.get("people").size();
+		}
+		assertThat(people).isGreaterThanOrEqualTo(150);
+		String move = "{\"candidateId\":\"E0012\",\"performance\":3,\"potential\":1,\"reason\":\"校准会议:潜力评估偏高\"}";
+		assertThat(post("/api/nine-box/moves", move).statusCode()).as("reviewer required").isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move.replace("\"potential\":1", "\"potential\":4"), "rev").statusCode()).isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move.replace("E0012", "A0001"), "rev").statusCode()).as("external").isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move, "reviewer-7").statusCode()).isEqualTo(201);
+		JsonNode after = body(get("/api/nine-box"));
+		JsonNode box31 = null;
+		for (JsonNode box : after.get("boxes")) {
+			if (box.get("performance").asInt() == 3 && box.get("potential").asInt() == 1) {
+				box31 = box;
+			}
+		}
+		assertThat(box31.get("people").findValuesAsString("candidateId")).contains("E0012");
+		assertThat(body(get("/api/nine-box/moves")).get(0).get("movedBy").asString()).isEqualTo("reviewer-7");
+		assertThat(body(get("/api/succession")).size()).isGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void aCandidateFileWithOneBadRowIsRefusedWholeAndAGoodOneImportsAndRanks() throws Exception {
+		String header = "id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence\n";
+		String good = header
+				+ "X0001,测试一,external,,,,,CET-6|bachelor,在岗:2,cs-dept/service-awareness=3@assessment|cs-dept/customer-service-knowledge=3@assessment|cs-roles/influence=3@manager|gzmcc-core/customer-orientation=3@assessment|gzmcc-core/communication-understanding=3@assessment|gzmcc-core/teamwork=3@assessment,她主动回访投诉客户并改进了服务流程。\n"
+				+ "X0002,测试二,internal,客服二组,cs-relationship-specialist,2,3,CET-4,在岗:3|海外:1,cs-dept/communication=2@manager,\n";
+		String bad = good.replace("cs-roles/influence=3@manager", "cs-roles/influence=7@manager");
+		int before = body(get("/api/candidates")).size();
+		HttpResponse<String> refused = upload("/api/candidates/import", "pool.csv", bad.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode problem = body(refused).get("problems").get(0);
+		assertThat(problem.get("line").asInt()).isEqualTo(2);
+		assertThat(problem.get("field").asString()).isEqualTo("levels");
+		assertThat(problem.get("message").asString()).contains("level '7' of cs-roles/influence");
+		assertThat(body(get("/api/candidates")).size()).as("nothing stored").isEqualTo(before);
+		HttpResponse<String> imported = upload("/api/candidates/import", "pool.csv", good.getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(body(imported).get("created").asInt()).isEqualTo(2);
+		assertThat(body(get("/api/candidates/X0002")).get("department").asString()).isEqualTo("客服二组");
+		JsonNode ranking = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "r"));
+		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
+		HttpResponse<String> export = get("/api/candidates/export?format=csv");
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.body()).contains("X0001,测试一,external").contains(header.strip());
+		assertThat(get("/api/candidates/export?format=pdf").statusCode()).isEqualTo(400);
+		assertThat(get("/api/candidates/nobody").statusCode()).isEqualTo(404);
+	}
 }
