@@ -47,18 +47,22 @@ public class CandidateService {
 
 	private final Path demoPool;
 
+	private final boolean loadDemo;
+
 	public CandidateService(CandidateRepository repository, CatalogueService catalogue, EvidenceSearch evidence,
-			TransactionTemplate tx, CatalogueProperties properties) {
+			TransactionTemplate tx, CatalogueProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${talent-match.demo-pool:true}") boolean loadDemo) {
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.evidence = evidence;
 		this.tx = tx;
 		this.demoPool = properties.dataDir().resolve("candidates/demo-pool.csv");
+		this.loadDemo = loadDemo;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void loadDemoPool() {
-		if (repository.count() > 0 || !Files.exists(demoPool)) {
+		if (!loadDemo || repository.count() > 0 || !Files.exists(demoPool)) {
 			return;
 		}
 		try {

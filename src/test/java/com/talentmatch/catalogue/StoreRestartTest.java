@@ -25,7 +25,7 @@ class StoreRestartTest {
 	ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(TalentMatchApplication.class).web(WebApplicationType.NONE)
 			.run("--talent-match.store-dir=" + store, "--talent-match.data-dir=" + dataDir,
-					"--spring.main.banner-mode=off");
+					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false");
 	}
 
 	@Test

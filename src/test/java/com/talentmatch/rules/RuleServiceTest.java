@@ -64,7 +64,7 @@ class RuleServiceTest {
 		}
 		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store, "--spring.main.banner-mode=off");
+			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store, "--spring.main.banner-mode=off", "--talent-match.demo-pool=false");
 		service = context.getBean(RuleService.class);
 	}
 
