@@ -413,4 +413,29 @@ class TalentMatchApplicationTest {
 		assertThat(get("/api/candidates/export?format=pdf").statusCode()).isEqualTo(400);
 		assertThat(get("/api/candidates/nobody").statusCode()).isEqualTo(404);
 	}
+
+	@Test
+	void developmentViewGivesBestFitRolesAndTheNextLadderStepWithIndicators() throws Exception {
+		JsonNode d = body(get("/api/candidates/E0001/development"));
+		assertThat(d.get("bestFits").size()).isEqualTo(5);
+		if (d.get("nextStep") != null && !d.get("nextStep").isNull()) {
+			assertThat(d.get("nextStep").asString()).startsWith("ladder-");
+			for (JsonNode item : d.get("plan")) {
+				assertThat(item.get("rule").asString()).isNotBlank();
+				assertThat(item.get("competency").asString()).startsWith("employee-ladder/");
+				assertThat(item.get("indicators").size()).isPositive();
+			}
+		}
+		assertThat(get("/api/candidates/nobody/development").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aRankingDownloadsAsCsv() throws Exception {
+		HttpResponse<String> csv = post("/api/rankings/export?format=csv", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "r");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		String[] lines = csv.body().split("\r?\n");
+		assertThat(lines[0]).contains("rank,id,name,type,department,eligible,score,band");
+		assertThat(lines[1]).startsWith("1,");
+		assertThat(lines.length).isGreaterThan(150);
+	}
 }

@@ -111,8 +111,42 @@ public class CandidateService {
 	public record ImportSummary(int rows, int created, int updated, int evidenceDocuments) {
 	}
 
+	/**
+	 * A pool read from a file, not stored.
+	 *
+	 * @param candidates the people
+	 * @param evidence evidence text by candidate id
+	 */
+	public record Pool(List<Candidate> candidates, Map<String, String> evidence) {
+	}
+
+	/** Reads and validates a candidate table without storing it (for ranking a file). */
+	public Pool readPool(byte[] bytes, String fileName, TableFormat format) {
+		List<CandidateTables.Parsed> rows = validated(bytes, fileName, format);
+		Map<String, String> evidence = new HashMap<>();
+		rows.stream().filter(p -> p.evidence() != null).forEach(p -> evidence.put(p.candidate().id(), p.evidence()));
+		return new Pool(rows.stream().map(CandidateTables.Parsed::candidate).toList(), evidence);
+	}
+
 	/** Reads and validates the whole table; writes all of it in one transaction, or nothing. */
 	public ImportSummary importTable(byte[] bytes, String fileName, TableFormat format, String user) {
+		List<CandidateTables.Parsed> rows = validated(bytes, fileName, format);
+		java.util.Set<String> existing = repository.all().stream().map(Candidate::id).collect(Collectors.toSet());
+		int[] documents = { 0 };
+		tx.executeWithoutResult(status -> {
+			for (CandidateTables.Parsed p : rows) {
+				repository.save(p.candidate());
+				if (p.evidence() != null && evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
+					documents[0]++;
+				}
+			}
+		});
+		evidence.reindex();
+		int updated = (int) rows.stream().filter(p -> existing.contains(p.candidate().id())).count();
+		return new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);
+	}
+
+	private List<CandidateTables.Parsed> validated(byte[] bytes, String fileName, TableFormat format) {
 		Table table = TableReader.read(bytes, fileName, format);
 		List<DataProblem> problems = new ArrayList<>();
 		List<CandidateTables.Parsed> rows = CandidateTables.parse(table, problems);
@@ -130,19 +164,7 @@ public class CandidateService {
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
-		java.util.Set<String> existing = repository.all().stream().map(Candidate::id).collect(Collectors.toSet());
-		int[] documents = { 0 };
-		tx.executeWithoutResult(status -> {
-			for (CandidateTables.Parsed p : rows) {
-				repository.save(p.candidate());
-				if (p.evidence() != null && evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
-					documents[0]++;
-				}
-			}
-		});
-		evidence.reindex();
-		int updated = (int) rows.stream().filter(p -> existing.contains(p.candidate().id())).count();
-		return new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);
+		return rows;
 	}
 
 	/** Every candidate in the import layout, with their evidence texts joined. */

@@ -55,22 +55,30 @@ public class EvidenceLevels {
 		this.documents = documents;
 	}
 
-	/** Evidence-inferred levels of one person for each of {@code models}. */
+	/** Evidence-inferred levels of one person, from their stored documents, for each of {@code models}. */
 	List<Inferred> of(String candidateId, List<String> models) {
 		List<EvidenceDocument> docs = documents.of(candidateId);
 		if (docs.isEmpty()) {
 			return List.of();
 		}
-		EvidenceMatcher matcher = evidence.matcher();
 		String text = docs.stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
+		return ofText(candidateId + "#" + docs.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",")),
+				text, models);
+	}
+
+	/** Evidence-inferred levels from a text; {@code key} identifies the text for the cache. */
+	List<Inferred> ofText(String key, String text, List<String> models) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		EvidenceMatcher matcher = evidence.matcher();
 		List<Inferred> out = new ArrayList<>();
 		for (String model : models) {
 			if (!matcher.index().models().containsKey(model)) {
 				continue;
 			}
-			String key = candidateId + "\u0000" + model + "\u0000" + matcher.index().revision() + "\u0000"
-					+ docs.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(","));
-			out.addAll(cache.computeIfAbsent(key, k -> infer(matcher.match(model, text))));
+			String cacheKey = key + "\u0000" + model + "\u0000" + matcher.index().revision() + "\u0000" + text.hashCode();
+			out.addAll(cache.computeIfAbsent(cacheKey, k -> infer(matcher.match(model, text))));
 		}
 		return out;
 	}

@@ -53,6 +53,24 @@ class RankingController {
 		return ranking.rank(request, user);
 	}
 
+	@Operation(summary = "Rank the stored pool and download every person as CSV or XLSX (?format=csv|xlsx)")
+	@PostMapping("/rankings/export")
+	ResponseEntity<byte[]> export(@RequestBody RankingRequest request, @RequestParam(defaultValue = "xlsx") String format,
+			@RequestHeader(name = "X-User", required = false) String user) {
+		com.talentmatch.table.TableFormat f = switch (format) {
+			case "csv" -> com.talentmatch.table.TableFormat.CSV;
+			case "xlsx" -> com.talentmatch.table.TableFormat.XLSX;
+			default -> throw new InvalidDataException(List.of(new DataProblem("request", 0, "format", "format must be csv or xlsx")));
+		};
+		Ranking r = ranking.rankAll(request, user);
+		return ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role()
+					+ "." + format + "\"")
+			.contentType(f == com.talentmatch.table.TableFormat.CSV ? org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")
+					: org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(RankingTables.write(r, f));
+	}
+
 	@Operation(summary = "The audit log of ranking runs, newest first")
 	@GetMapping("/audit/rankings")
 	List<AuditRepository.Run> audit(@RequestParam(required = false) String role) {

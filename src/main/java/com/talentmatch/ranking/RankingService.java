@@ -69,18 +69,57 @@ public class RankingService {
 	public record Judged(Candidate candidate, Evaluation evaluation, Map<String, List<EvidenceLevels.Sentence>> evidence) {
 	}
 
+	/** Ranks the stored pool (filtered as the request says); one page of the result. */
 	public Ranking rank(RankingRequest request, String user) {
-		check(request);
+		return rank(request, user, false);
+	}
+
+	/** Ranks the stored pool; every person, for export. */
+	public Ranking rankAll(RankingRequest request, String user) {
+		return rank(request, user, true);
+	}
+
+	private Ranking rank(RankingRequest request, String user, boolean all) {
+		check(all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0, 1)
+				: request);
 		Evaluator evaluator = rules.evaluator();
-		RoleRequirements role = evaluator.rules().role(request.role())
-			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + request.role()
-					+ "'; roles: " + evaluator.rules().roles().keySet()));
+		RoleRequirements role = role(evaluator, request.role());
 		List<Candidate> pool = candidates.all()
 			.stream()
 			.filter(c -> request.type() == null || request.type().equals(c.type()))
 			.filter(c -> request.department() == null || request.department().equals(c.department()))
 			.toList();
 		List<Judged> judged = judge(pool, role, evaluator, request.source());
+		return ranked(all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
+				Math.max(1, judged.size())) : request, user, evaluator, role, judged);
+	}
+
+	/**
+	 * Ranks a pool that is not in the store (a file), with each person's evidence text; every item is returned.
+	 *
+	 * @param evidence evidence text by candidate id (may lack people)
+	 * @param progress told how many people are done
+	 */
+	public Ranking rankPool(String roleName, List<Candidate> pool, Map<String, String> evidence, String user,
+			java.util.function.IntConsumer progress) {
+		RankingRequest request = new RankingRequest(roleName, null, null, null, 0, Math.max(1, pool.size()));
+		check(new RankingRequest(roleName, null, null, null, 0, 1));
+		Evaluator evaluator = rules.evaluator();
+		RoleRequirements role = role(evaluator, roleName);
+		List<String> models = modelsOf(role);
+		List<Judged> judged = judge(pool, role, evaluator, null,
+				c -> evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()), models), progress);
+		return ranked(request, user, evaluator, role, judged);
+	}
+
+	private static RoleRequirements role(Evaluator evaluator, String name) {
+		return evaluator.rules().role(name)
+			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + name
+					+ "'; roles: " + evaluator.rules().roles().keySet()));
+	}
+
+	private Ranking ranked(RankingRequest request, String user, Evaluator evaluator, RoleRequirements role,
+			List<Judged> judged) {
 		Map<String, Integer> bandOrder = new HashMap<>();
 		for (ReadinessBand b : evaluator.rules().bands()) {
 			bandOrder.put(b.getCode(), b.getOrder());
@@ -117,12 +156,28 @@ public class RankingService {
 
 	/** Evaluates people for a role with their assessed and evidence-inferred levels. */
 	public List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource) {
+		return judge(pool, role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), modelsOf(role)), p -> {
+		});
+	}
+
+	private static List<String> modelsOf(RoleRequirements role) {
 		Set<String> models = new LinkedHashSet<>();
 		for (ResolvedRequirement r : role.requirements()) {
 			if (r.kind() == Requirement.Kind.LEVEL) {
 				models.add(r.target().substring(0, r.target().indexOf('/')));
 			}
 		}
+		return List.copyOf(models);
+	}
+
+	/**
+	 * Evaluates people with their levels and the evidence levels {@code evidenceOf} gives.
+	 *
+	 * @param progress told how many people are done, as it goes
+	 */
+	List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource,
+			java.util.function.Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf,
+			java.util.function.IntConsumer progress) {
 		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
 		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
 		for (Candidate c : pool) {
@@ -134,7 +189,7 @@ public class RankingService {
 			}
 			Map<String, List<EvidenceLevels.Sentence>> why = new LinkedHashMap<>();
 			if (onlySource == null || onlySource.equals("evidence")) {
-				for (EvidenceLevels.Inferred inferred : evidenceLevels.of(c.id(), List.copyOf(models))) {
+				for (EvidenceLevels.Inferred inferred : evidenceOf.apply(c)) {
 					if (inferred.level().level() == null) {
 						continue;
 					}
@@ -146,6 +201,7 @@ public class RankingService {
 			}
 			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential()));
 			evidence.add(why);
+			progress.accept(profiles.size());
 		}
 		List<Evaluation> evaluations = evaluator.evaluate(role.role(), profiles);
 		List<Judged> out = new ArrayList<>(pool.size());

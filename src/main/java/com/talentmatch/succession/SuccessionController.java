@@ -22,9 +22,19 @@ class SuccessionController {
 
 	private final NineBoxService nineBox;
 
-	SuccessionController(SuccessionService succession, NineBoxService nineBox) {
+	private final DevelopmentService development;
+
+	SuccessionController(SuccessionService succession, NineBoxService nineBox, DevelopmentService development) {
 		this.succession = succession;
 		this.nineBox = nineBox;
+		this.development = development;
+	}
+
+	@Operation(summary = "Reverse match for one person: best-fit roles, the next ladder step with its gaps and the "
+			+ "indicators of the required levels (a development plan draft)")
+	@GetMapping("/candidates/{id}/development")
+	DevelopmentService.Development development(@PathVariable String id) {
+		return development.of(id);
 	}
 
 	@Operation(summary = "Successors for a role: internal people by readiness band (the rules' bands), bench strength")

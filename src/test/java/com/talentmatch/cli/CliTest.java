@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +91,25 @@ class CliTest {
 	void testRulesRunsEveryScenario() {
 		assertThat(run("test-rules")).isZero();
 		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml").containsPattern("\\d+ passed, 0 failed");
+	}
+
+	@Test
+	void rankWritesTheRankingOfACandidateFileAsXlsx(@TempDir Path store, @TempDir Path tmp) throws Exception {
+		Path pool = tmp.resolve("pool.csv");
+		List<String> lines = Files.readAllLines(Path.of("data/candidates/demo-pool.csv"));
+		Files.write(pool, lines.subList(0, 41));
+		Path out = tmp.resolve("ranking.xlsx");
+		assertThat(run("rank", "--role", "客户服务部经理", "--candidates", pool.toString(), "--out", out.toString(),
+				"--store-dir", store.toString())).as(err.toString()).isZero();
+		assertThat(out.toString()).isNotEmpty();
+		assertThat(err.toString()).contains("100%  40/40");
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("rank");
+			assertThat(sheet.getLastRowNum()).isEqualTo(40);
+			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+		}
+		assertThat(run("rank", "--role", "宇航员", "--candidates", pool.toString(), "--out", out.toString(),
+				"--store-dir", store.toString())).isEqualTo(2);
 	}
 }
