@@ -416,15 +416,20 @@ class TalentMatchApplicationTest {
 
 	@Test
 	void developmentViewGivesBestFitRolesAndTheNextLadderStepWithIndicators() throws Exception {
-		JsonNode d = body(get("/api/candidates/E0001/development"));
+		JsonNode d = body(get("/api/candidates/E0022/development"));
 		assertThat(d.get("bestFits").size()).isEqualTo(5);
-		if (d.get("nextStep") != null && !d.get("nextStep").isNull()) {
-			assertThat(d.get("nextStep").asString()).startsWith("ladder-");
-			for (JsonNode item : d.get("plan")) {
-				assertThat(item.get("rule").asString()).isNotBlank();
-				assertThat(item.get("competency").asString()).startsWith("employee-ladder/");
-				assertThat(item.get("indicators").size()).isPositive();
-			}
+		assertThat(d.get("currentStep").asString()).isIn("ladder-foundation", "ladder-supervisor", "ladder-backbone");
+		assertThat(d.get("nextStep").asString()).startsWith("ladder-").isNotEqualTo(d.get("currentStep").asString());
+		assertThat(d.get("nextStepEvaluation").get("role").asString()).isEqualTo(d.get("nextStep").asString());
+		int unmet = 0;
+		for (JsonNode o : d.get("nextStepEvaluation").get("outcomes")) {
+			unmet += o.get("met").asBoolean() ? 0 : 1;
+		}
+		assertThat(d.get("plan").size()).as("one plan item per unmet requirement").isEqualTo(unmet);
+		for (JsonNode item : d.get("plan")) {
+			assertThat(item.get("rule").asString()).isNotBlank();
+			assertThat(item.get("competency").asString()).startsWith("employee-ladder/");
+			assertThat(item.get("indicators").size()).isPositive();
 		}
 		assertThat(get("/api/candidates/nobody/development").statusCode()).isEqualTo(404);
 	}
