@@ -49,6 +49,10 @@ public class CandidateService {
 
 	private final boolean loadDemo;
 
+	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+	private volatile List<Candidate> cache;
+
 	public CandidateService(CandidateRepository repository, CatalogueService catalogue, EvidenceSearch evidence,
 			TransactionTemplate tx, CatalogueProperties properties,
 			@org.springframework.beans.factory.annotation.Value("${talent-match.demo-pool:true}") boolean loadDemo) {
@@ -75,12 +79,28 @@ public class CandidateService {
 		}
 	}
 
+	/** Every candidate; served from memory, re-read after any write. Thread-safe. */
 	public List<Candidate> all() {
-		return repository.all();
+		List<Candidate> pool = cache;
+		if (pool == null) {
+			pool = repository.all();
+			cache = pool;
+		}
+		return pool;
+	}
+
+	/** Changes with every write, so that results computed from the pool can be cached against it. */
+	public long version() {
+		return version.get();
+	}
+
+	private void changed() {
+		cache = null;
+		version.incrementAndGet();
 	}
 
 	public Candidate get(String id) {
-		return repository.find(id).orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
+		return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
 	}
 
 	/** Validates and stores one candidate (insert or replace). */
@@ -91,6 +111,7 @@ public class CandidateService {
 			throw new InvalidDataException(problems);
 		}
 		tx.executeWithoutResult(status -> repository.save(c));
+		changed();
 		return c;
 	}
 
@@ -98,6 +119,7 @@ public class CandidateService {
 		if (!repository.delete(id)) {
 			throw new NotFoundException("no candidate with id '" + id + "'");
 		}
+		changed();
 	}
 
 	/**
@@ -141,6 +163,7 @@ public class CandidateService {
 				}
 			}
 		});
+		changed();
 		evidence.reindex();
 		int updated = (int) rows.stream().filter(p -> existing.contains(p.candidate().id())).count();
 		return new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);

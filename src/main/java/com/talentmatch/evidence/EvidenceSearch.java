@@ -62,6 +62,13 @@ public class EvidenceSearch {
 
 	private volatile SearchIndex index;
 
+	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+	/** Changes whenever a document is stored, so results derived from documents can be cached against it. */
+	public long version() {
+		return version.get();
+	}
+
 	public EvidenceSearch(EvidenceDocumentRepository repository, EvidenceService evidence) {
 		this.repository = repository;
 		this.evidence = evidence;
@@ -90,6 +97,7 @@ public class EvidenceSearch {
 		EvidenceDocument stored = repository.insert(new EvidenceDocument(0, candidateId.strip(), source, recordedOn,
 				text, user, null));
 		index.add(stored, tags(stored.text()));
+		version.incrementAndGet();
 		return stored;
 	}
 
@@ -105,6 +113,7 @@ public class EvidenceSearch {
 			return false;
 		}
 		repository.insert(new EvidenceDocument(0, candidateId, source, recordedOn, text, user, null));
+		version.incrementAndGet();
 		return true;
 	}
 

@@ -49,14 +49,25 @@ public class RankingService {
 
 	private final JsonMapper json;
 
+	private final com.talentmatch.evidence.EvidenceSearch documents;
+
+	/** Sorted results by role, filters, rule version, catalogue revision and pool version. */
+	private final Map<String, Sorted> sortedCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A sorted result and the hash of the facts it was computed from. */
+	private record Sorted(List<Judged> judged, String poolHash) {
+	}
+
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
-			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json) {
+			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json,
+			com.talentmatch.evidence.EvidenceSearch documents) {
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.evidenceLevels = evidenceLevels;
 		this.audit = audit;
 		this.json = json;
+		this.documents = documents;
 	}
 
 	/**
@@ -89,8 +100,22 @@ public class RankingService {
 			.filter(c -> request.type() == null || request.type().equals(c.type()))
 			.filter(c -> request.department() == null || request.department().equals(c.department()))
 			.toList();
-		List<Judged> judged = judge(pool, role, evaluator, request.source());
-		return ranked(all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
+		String key = String.join("\u0000", role.role(), String.valueOf(request.type()), String.valueOf(request.department()),
+				String.valueOf(request.source()), evaluator.rules().version().id(),
+				String.valueOf(catalogue.current().revision()), String.valueOf(candidates.version()),
+				String.valueOf(documents.version()));
+		Sorted sorted = sortedCache.get(key);
+		if (sorted == null) {
+			List<Judged> judged = sort(judge(pool, role, evaluator, request.source()), evaluator);
+			sorted = new Sorted(judged, poolHash(judged));
+			if (sortedCache.size() > 64) {
+				sortedCache.clear();
+			}
+			sortedCache.put(key, sorted);
+		}
+		List<Judged> judged = sorted.judged();
+		String poolHash = sorted.poolHash();
+		return ranked(poolHash, all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
 				Math.max(1, judged.size())) : request, user, evaluator, role, judged);
 	}
 
@@ -109,7 +134,22 @@ public class RankingService {
 		List<String> models = modelsOf(role);
 		List<Judged> judged = judge(pool, role, evaluator, null,
 				c -> evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()), models), progress);
-		return ranked(request, user, evaluator, role, judged);
+		List<Judged> sorted = sort(judged, evaluator);
+		return ranked(poolHash(sorted), request, user, evaluator, role, sorted);
+	}
+
+	/** Eligible first, then fit score, readiness band order and id: deterministic. */
+	private static List<Judged> sort(List<Judged> judged, Evaluator evaluator) {
+		Map<String, Integer> bandOrder = new HashMap<>();
+		for (ReadinessBand b : evaluator.rules().bands()) {
+			bandOrder.put(b.getCode(), b.getOrder());
+		}
+		return judged.stream()
+			.sorted(Comparator.comparing((Judged j) -> !j.evaluation().eligible())
+				.thenComparing(j -> -j.evaluation().score())
+				.thenComparing(j -> bandOrder.getOrDefault(j.evaluation().band(), Integer.MAX_VALUE))
+				.thenComparing(j -> j.candidate().id()))
+			.toList();
 	}
 
 	private static RoleRequirements role(Evaluator evaluator, String name) {
@@ -118,25 +158,15 @@ public class RankingService {
 					+ "'; roles: " + evaluator.rules().roles().keySet()));
 	}
 
-	private Ranking ranked(RankingRequest request, String user, Evaluator evaluator, RoleRequirements role,
-			List<Judged> judged) {
-		Map<String, Integer> bandOrder = new HashMap<>();
-		for (ReadinessBand b : evaluator.rules().bands()) {
-			bandOrder.put(b.getCode(), b.getOrder());
-		}
-		judged = judged.stream()
-			.sorted(Comparator.comparing((Judged j) -> !j.evaluation().eligible())
-				.thenComparing(j -> -j.evaluation().score())
-				.thenComparing(j -> bandOrder.getOrDefault(j.evaluation().band(), Integer.MAX_VALUE))
-				.thenComparing(j -> j.candidate().id()))
-			.toList();
+	private Ranking ranked(String poolHash, RankingRequest request, String user, Evaluator evaluator,
+			RoleRequirements role, List<Judged> judged) {
 		int eligible = (int) judged.stream().filter(j -> j.evaluation().eligible()).count();
 		List<Map<String, Object>> top = judged.stream()
 			.limit(10)
 			.map(j -> Map.<String, Object>of("id", j.candidate().id(), "score", j.evaluation().score(), "band",
 					j.evaluation().band()))
 			.toList();
-		String inputHash = inputHash(judged, request);
+		String inputHash = Hashes.sha256((poolHash + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
 		long runId = audit.append(user, role.role(), evaluator.rules().version().id(), catalogue.current().revision(),
 				inputHash, json.writeValueAsString(request), judged.size(), eligible, json.writeValueAsString(top));
 		int from = Math.min(judged.size(), request.pageOrDefault() * request.sizeOrDefault());
@@ -211,8 +241,9 @@ public class RankingService {
 		return out;
 	}
 
-	private String inputHash(List<Judged> judged, RankingRequest request) {
-		StringBuilder sb = new StringBuilder(json.writeValueAsString(request));
+	/** SHA-256 over every ranked person's facts, in id order. */
+	private String poolHash(List<Judged> judged) {
+		StringBuilder sb = new StringBuilder();
 		judged.stream().map(Judged::candidate).sorted(Comparator.comparing(Candidate::id)).forEach(c -> sb.append('\n')
 			.append(json.writeValueAsString(c)));
 		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
