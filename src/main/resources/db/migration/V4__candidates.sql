@@ -21,5 +21,6 @@ CREATE TABLE candidate_level (
     competency    VARCHAR(200) NOT NULL,
     level_code    VARCHAR(32)  NOT NULL,
     source        VARCHAR(16)  NOT NULL,
+    assessed_on   DATE,
     PRIMARY KEY (candidate_id, competency, source)
 );

@@ -390,7 +390,7 @@ class TalentMatchApplicationTest {
 	void aCandidateFileWithOneBadRowIsRefusedWholeAndAGoodOneImportsAndRanks() throws Exception {
 		String header = "id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence\n";
 		String good = header
-				+ "X0001,测试一,external,,,,,CET-6|bachelor,在岗:2,cs-dept/service-awareness=3@assessment|cs-dept/customer-service-knowledge=3@assessment|cs-roles/influence=3@manager|gzmcc-core/customer-orientation=3@assessment|gzmcc-core/communication-understanding=3@assessment|gzmcc-core/teamwork=3@assessment,她主动回访投诉客户并改进了服务流程。\n"
+				+ "X0001,测试一,external,,,,,CET-6|bachelor,在岗:2,cs-dept/service-awareness=3@assessment|cs-dept/customer-service-knowledge=3@assessment|cs-roles/influence=3@manager@2026-05-01|gzmcc-core/customer-orientation=3@assessment|gzmcc-core/communication-understanding=3@assessment|gzmcc-core/teamwork=3@assessment,她主动回访投诉客户并改进了服务流程。\n"
 				+ "X0002,测试二,internal,客服二组,cs-relationship-specialist,2,3,CET-4,在岗:3|海外:1,cs-dept/communication=2@manager,\n";
 		String bad = good.replace("cs-roles/influence=3@manager", "cs-roles/influence=7@manager");
 		int before = body(get("/api/candidates")).size();
@@ -405,6 +405,7 @@ class TalentMatchApplicationTest {
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		assertThat(body(imported).get("created").asInt()).isEqualTo(2);
 		assertThat(body(get("/api/candidates/X0002")).get("department").asString()).isEqualTo("客服二组");
+		assertThat(body(get("/api/candidates/X0001")).get("levels").toString()).contains("2026-05-01");
 		JsonNode ranking = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "r"));
 		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
 		HttpResponse<String> export = get("/api/candidates/export?format=csv");

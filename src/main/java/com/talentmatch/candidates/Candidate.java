@@ -33,8 +33,9 @@ public record Candidate(String id, String name, String type, String department, 
 	 * @param competency {@code model/competency}
 	 * @param level level code of that competency's scale
 	 * @param source {@code assessment}, {@code manager}, {@code 360} or {@code self}
+	 * @param assessedOn when it was assessed, or {@code null}
 	 */
-	public record Level(String competency, String level, String source) {
+	public record Level(String competency, String level, String source, java.time.LocalDate assessedOn) {
 	}
 
 	public boolean internal() {

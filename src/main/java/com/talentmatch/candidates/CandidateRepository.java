@@ -35,8 +35,9 @@ class CandidateRepository {
 					c.department(), c.currentRole(), c.performance(), c.potential(), String.join("|", c.grades()),
 					experience(c), Timestamp.from(Instant.now()));
 		}
-		jdbc.batchUpdate("INSERT INTO candidate_level (candidate_id, competency, level_code, source) VALUES (?, ?, ?, ?)",
-				c.levels().stream().map(l -> new Object[] { c.id(), l.competency(), l.level(), l.source() }).toList());
+		jdbc.batchUpdate("INSERT INTO candidate_level (candidate_id, competency, level_code, source, assessed_on) "
+				+ "VALUES (?, ?, ?, ?, ?)", c.levels().stream().map(l -> new Object[] { c.id(), l.competency(), l.level(),
+						l.source(), l.assessedOn() == null ? null : java.sql.Date.valueOf(l.assessedOn()) }).toList());
 	}
 
 	boolean delete(String id) {
@@ -55,10 +56,12 @@ class CandidateRepository {
 	/** Every candidate, by id. */
 	List<Candidate> all() {
 		Map<String, List<Candidate.Level>> levels = new HashMap<>();
-		jdbc.query("SELECT candidate_id, competency, level_code, source FROM candidate_level ORDER BY candidate_id, competency",
-				rs -> {
+		jdbc.query("SELECT candidate_id, competency, level_code, source, assessed_on FROM candidate_level "
+				+ "ORDER BY candidate_id, competency", rs -> {
+					java.sql.Date d = rs.getDate(5);
 					levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-						.add(new Candidate.Level(rs.getString(2), rs.getString(3), rs.getString(4)));
+						.add(new Candidate.Level(rs.getString(2), rs.getString(3), rs.getString(4),
+								d == null ? null : d.toLocalDate()));
 				});
 		return jdbc.query("SELECT id, name, type, department, role_id, performance, potential, grades, experience "
 				+ "FROM candidate ORDER BY id", (rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -26,7 +26,7 @@ import com.talentmatch.table.TableRow;
  * The candidate table layout, one row per person:
  * {@code id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence} with
  * {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1} and {@code levels} as
- * {@code cs-dept/communication=3@assessment|gzmcc-core/teamwork=2@360}.
+ * {@code cs-dept/communication=3@assessment@2026-05-01|gzmcc-core/teamwork=2@360} (the date is optional).
  */
 final class CandidateTables {
 
@@ -110,10 +110,19 @@ final class CandidateTables {
 						"'" + item + "' must be competency=level@source, e.g. cs-dept/communication=3@assessment"));
 				continue;
 			}
-			String rest = item.substring(eq + 1);
-			int at = rest.indexOf('@');
-			out.add(new Candidate.Level(item.substring(0, eq).strip(), (at < 0 ? rest : rest.substring(0, at)).strip(),
-					at < 0 ? "assessment" : rest.substring(at + 1).strip()));
+			String[] parts = item.substring(eq + 1).split("@", -1);
+			java.time.LocalDate date = null;
+			if (parts.length > 2) {
+				try {
+					date = java.time.LocalDate.parse(parts[2].strip());
+				}
+				catch (java.time.format.DateTimeParseException e) {
+					problems.add(new DataProblem(file, r.number(), "levels", "date '" + parts[2] + "' of "
+							+ item.substring(0, eq) + " must be YYYY-MM-DD"));
+				}
+			}
+			out.add(new Candidate.Level(item.substring(0, eq).strip(), parts[0].strip(),
+					parts.length > 1 ? parts[1].strip() : "assessment", date));
 		}
 		return out;
 	}
@@ -124,7 +133,8 @@ final class CandidateTables {
 				c.performance() == null ? "" : c.performance().toString(),
 				c.potential() == null ? "" : c.potential().toString(), String.join("|", c.grades()),
 				c.experience().entrySet().stream().map(e -> e.getKey() + ":" + trim(e.getValue())).collect(Collectors.joining("|")),
-				c.levels().stream().map(l -> l.competency() + "=" + l.level() + "@" + l.source()).collect(Collectors.joining("|")),
+				c.levels().stream().map(l -> l.competency() + "=" + l.level() + "@" + l.source()
+						+ (l.assessedOn() == null ? "" : "@" + l.assessedOn())).collect(Collectors.joining("|")),
 				nz(evidence));
 	}
 
