@@ -23,7 +23,8 @@ public record Candidate(String id, String name, String type, String department, 
 
 	public Candidate {
 		grades = grades == null ? List.of() : List.copyOf(grades);
-		experience = experience == null ? Map.of() : Map.copyOf(experience);
+		experience = experience == null ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(experience));
 		levels = levels == null ? List.of() : List.copyOf(levels);
 	}
 
