@@ -1,7 +1,5 @@
 package com.talentmatch.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -48,12 +46,8 @@ final class ImportModelCommand implements Callable<Integer> {
 			err.println(file + ": neither .csv nor .xlsx");
 			return 3;
 		}
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		}
-		catch (IOException e) {
-			err.println(file + ": cannot read: " + e.getMessage());
+		byte[] bytes = InputFiles.read(file, err);
+		if (bytes == null) {
 			return 3;
 		}
 		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {

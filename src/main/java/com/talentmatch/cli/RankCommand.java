@@ -53,12 +53,8 @@ final class RankCommand implements Callable<Integer> {
 			err.println("--candidates and --out must be .csv or .xlsx files");
 			return 3;
 		}
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(candidates);
-		}
-		catch (IOException e) {
-			err.println(candidates + ": cannot read: " + e.getMessage());
+		byte[] bytes = InputFiles.read(candidates, err);
+		if (bytes == null) {
 			return 3;
 		}
 		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {

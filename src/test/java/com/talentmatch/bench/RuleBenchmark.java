@@ -134,6 +134,22 @@ public final class RuleBenchmark {
 				ms[ms.length / 2], ms[ms.length - 1]);
 	}
 
+	/** The highest level of the first source in {@code precedence} that has one, as the rules' source policy does. */
+	private static int bestLevel(CandidateProfile c, String competency, List<String> precedence) {
+		int best = 0;
+		for (String source : precedence) {
+			for (LevelObservation o : c.levels()) {
+				if (o.source().equals(source) && o.competency().equals(competency)) {
+					best = Math.max(best, Integer.parseInt(o.level()));
+				}
+			}
+			if (best > 0) {
+				return best;
+			}
+		}
+		return best;
+	}
+
 	/** The plain loop's ranking: score every candidate, sort, and spell out the top 50's gaps. */
 	private static double[][] plainRanking(List<CandidateProfile> candidates, List<String> competencies, int[] minimum) {
 		double[][] rows = new double[candidates.size()][];
@@ -144,17 +160,7 @@ public final class RuleBenchmark {
 			double earned = 0;
 			double weights = 0;
 			for (int i = 0; i < competencies.size(); i++) {
-				int best = 0;
-				for (String source : precedence) {
-					for (LevelObservation o : c.levels()) {
-						if (o.source().equals(source) && o.competency().equals(competencies.get(i))) {
-							best = Math.max(best, Integer.parseInt(o.level()));
-						}
-					}
-					if (best > 0) {
-						break;
-					}
-				}
+				int best = bestLevel(c, competencies.get(i), precedence);
 				double weight = i % 4 == 0 ? 1 : 1 + i % 2;
 				int gap = Math.max(0, minimum[i] - best);
 				weights += weight;
@@ -202,17 +208,7 @@ public final class RuleBenchmark {
 			double earned = 0;
 			double weights = 0;
 			for (int i = 0; i < competencies.size(); i++) {
-				int best = 0;
-				for (String source : precedence) {
-					for (LevelObservation o : c.levels()) {
-						if (o.source().equals(source) && o.competency().equals(competencies.get(i))) {
-							best = Math.max(best, Integer.parseInt(o.level()));
-						}
-					}
-					if (best > 0) {
-						break;
-					}
-				}
+				int best = bestLevel(c, competencies.get(i), precedence);
 				boolean must = i % 4 == 0;
 				double weight = must ? 1 : 1 + i % 2;
 				int gap = Math.max(0, minimum[i] - best);
