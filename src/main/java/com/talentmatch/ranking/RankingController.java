@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,7 @@ import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.rules.RuleService;
+import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -57,17 +60,17 @@ class RankingController {
 	@PostMapping("/rankings/export")
 	ResponseEntity<byte[]> export(@RequestBody RankingRequest request, @RequestParam(defaultValue = "xlsx") String format,
 			@RequestHeader(name = "X-User", required = false) String user) {
-		com.talentmatch.table.TableFormat f = switch (format) {
-			case "csv" -> com.talentmatch.table.TableFormat.CSV;
-			case "xlsx" -> com.talentmatch.table.TableFormat.XLSX;
+		TableFormat f = switch (format) {
+			case "csv" -> TableFormat.CSV;
+			case "xlsx" -> TableFormat.XLSX;
 			default -> throw new InvalidDataException(List.of(new DataProblem("request", 0, "format", "format must be csv or xlsx")));
 		};
 		Ranking r = ranking.rankAll(request, user);
 		return ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role()
 					+ "." + format + "\"")
-			.contentType(f == com.talentmatch.table.TableFormat.CSV ? org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")
-					: org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.contentType(f == TableFormat.CSV ? MediaType.parseMediaType("text/csv;charset=UTF-8")
+					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(RankingTables.write(r, f));
 	}
 

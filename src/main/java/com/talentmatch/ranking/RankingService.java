@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +23,7 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.Hashes;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.evidence.EvidenceSearch;
 import com.talentmatch.rules.CandidateProfile;
 import com.talentmatch.rules.Evaluation;
 import com.talentmatch.rules.Evaluator;
@@ -49,10 +53,10 @@ public class RankingService {
 
 	private final JsonMapper json;
 
-	private final com.talentmatch.evidence.EvidenceSearch documents;
+	private final EvidenceSearch documents;
 
 	/** Sorted results by role, filters, rule version, catalogue revision and pool version. */
-	private final Map<String, Sorted> sortedCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Sorted> sortedCache = new ConcurrentHashMap<>();
 
 	/** A sorted result and the hash of the facts it was computed from. */
 	private record Sorted(List<Judged> judged, String poolHash) {
@@ -60,7 +64,7 @@ public class RankingService {
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
 			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json,
-			com.talentmatch.evidence.EvidenceSearch documents) {
+			EvidenceSearch documents) {
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -126,7 +130,7 @@ public class RankingService {
 	 * @param progress told how many people are done
 	 */
 	public Ranking rankPool(String roleName, List<Candidate> pool, Map<String, String> evidence, String user,
-			java.util.function.IntConsumer progress) {
+			IntConsumer progress) {
 		RankingRequest request = new RankingRequest(roleName, null, null, null, 0, Math.max(1, pool.size()));
 		check(new RankingRequest(roleName, null, null, null, 0, 1));
 		Evaluator evaluator = rules.evaluator();
@@ -206,8 +210,8 @@ public class RankingService {
 	 * @param progress told how many people are done, as it goes
 	 */
 	List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource,
-			java.util.function.Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf,
-			java.util.function.IntConsumer progress) {
+			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf,
+			IntConsumer progress) {
 		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
 		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
 		for (Candidate c : pool) {
