@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import com.talentmatch.evidence.EvidenceSearch;
 import com.talentmatch.table.Table;
 import com.talentmatch.table.TableFormat;
 import com.talentmatch.table.TableReader;
+import com.talentmatch.table.TableWriter;
 
 /**
  * The candidate store: validated writes, whole-file imports (nothing written on any error), exports. Loads the demo
@@ -197,7 +199,7 @@ public class CandidateService {
 			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
 			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
 		}
-		return format == TableFormat.CSV ? CandidateTables.csv(CandidateTables.COLUMNS, rows)
-				: CandidateTables.xlsx("candidates", CandidateTables.COLUMNS, rows);
+		return format == TableFormat.CSV ? TableWriter.csv(CandidateTables.COLUMNS, rows)
+				: TableWriter.xlsx("candidates", CandidateTables.COLUMNS, rows, Set.of());
 	}
 }

@@ -1,22 +1,11 @@
 package com.talentmatch.candidates;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.table.Table;
@@ -144,40 +133,5 @@ final class CandidateTables {
 
 	private static String nz(String s) {
 		return s == null ? "" : s;
-	}
-
-	static byte[] csv(List<String> header, List<List<String>> rows) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			printer.printRecord(header);
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
-	}
-
-	static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(sheetName);
-			Row head = sheet.createRow(0);
-			for (int c = 0; c < header.size(); c++) {
-				head.createCell(c).setCellValue(header.get(c));
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -55,8 +55,7 @@ final class CandidateValidator {
 		});
 		Set<String> seen = new HashSet<>();
 		for (Candidate.Level l : c.levels()) {
-			String[] key = l.competency() == null ? new String[0] : l.competency().split("/", 2);
-			Competency comp = key.length == 2 ? catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).orElse(null) : null;
+			Competency comp = catalogue.competency(l.competency()).orElse(null);
 			if (comp == null) {
 				problems.add(new DataProblem(where, row, "levels", "unknown competency '" + l.competency()
 						+ "' (write <model>/<competency>)"));
