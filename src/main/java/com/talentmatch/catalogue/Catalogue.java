@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Catalogue c = catalogueService.current();
- * c.model("cs-dept").flatMap(m -> m.competency("language-knowledge"))
+ * c.competency("cs-dept/language-knowledge")
  * }</pre>
  *
  * @param revision store revision this snapshot was read at
@@ -39,6 +39,15 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 
 	public Optional<GradeScale> gradeScale(String id) {
 		return Optional.ofNullable(gradeScales.get(id));
+	}
+
+	/** A competency by its catalogue-wide key {@code model/competency} ({@code cs-dept/communication}). */
+	public Optional<Competency> competency(String key) {
+		int slash = key == null ? -1 : key.indexOf('/');
+		if (slash < 0) {
+			return Optional.empty();
+		}
+		return model(key.substring(0, slash)).flatMap(m -> m.competency(key.substring(slash + 1)));
 	}
 
 	/** The model with this id; {@link NotFoundException} naming the known ids otherwise. */

@@ -42,8 +42,7 @@ public final class Evaluator {
 		for (RoleRequirements role : rules.roles().values()) {
 			for (ResolvedRequirement req : role.requirements()) {
 				if (req.kind() == Requirement.Kind.LEVEL) {
-					String[] key = req.target().split("/", 2);
-					catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).ifPresent(c -> competencies.put(req, c));
+					catalogue.competency(req.target()).ifPresent(c -> competencies.put(req, c));
 				}
 			}
 		}
@@ -70,9 +69,8 @@ public final class Evaluator {
 				if (req.kind() != Requirement.Kind.LEVEL) {
 					continue;
 				}
-				String[] key = req.target().split("/", 2);
-				Competency c = catalogue.model(key[0]).flatMap(m -> m.competency(key[1])).orElse(null);
-				if (about(o, req, key[1]) && rank(c, o.level()) == 0) {
+				Competency c = competencies.get(req);
+				if (c != null && about(o, req, c.id()) && rank(c, o.level()) == 0) {
 					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "].level",
 							"level '" + o.level() + "' is not in the scale of " + req.target() + ": "
 									+ (c == null ? List.of() : c.scale().stream().map(ScaleLevel::code).toList())));

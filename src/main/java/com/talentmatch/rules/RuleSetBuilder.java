@@ -305,16 +305,12 @@ final class RuleSetBuilder {
 		/** Matches [model, competency] pairs: the role's own competencies first, then every model. */
 		private List<String[]> findCompetency(String target, RoleProfile profile) {
 			if (target.contains("/")) {
-				String[] parts = target.split("/", 2);
-				return catalogue.model(parts[0]).flatMap(m -> m.competency(parts[1])).isPresent() ? List.<String[]>of(parts)
-						: List.of();
+				return catalogue.competency(target).isPresent() ? List.<String[]>of(target.split("/", 2)) : List.of();
 			}
 			List<String[]> inRole = new ArrayList<>();
 			if (profile != null) {
 				for (String ref : profile.competencies()) {
-					String[] parts = ref.split("/", 2);
-					catalogue.model(parts[0]).flatMap(m -> m.competency(parts[1])).filter(c -> named(c, target))
-						.ifPresent(c -> inRole.add(parts));
+					catalogue.competency(ref).filter(c -> named(c, target)).ifPresent(c -> inRole.add(ref.split("/", 2)));
 				}
 				if (!inRole.isEmpty()) {
 					return inRole;

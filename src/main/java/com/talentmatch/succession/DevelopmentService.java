@@ -127,10 +127,8 @@ public class DevelopmentService {
 		var r = o.requirement();
 		List<String> indicators = List.of();
 		if (r.kind() == Requirement.Kind.LEVEL) {
-			String[] key = r.target().split("/", 2);
 			indicators = catalogue.current()
-				.model(key[0])
-				.flatMap(m -> m.competency(key[1]))
+				.competency(r.target())
 				.flatMap(comp -> comp.level(r.minimum()))
 				.map(l -> l.indicators().stream().map(Indicator::text).toList())
 				.orElse(List.of());
