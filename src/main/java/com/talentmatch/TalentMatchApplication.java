@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.talentmatch.cli.Cli;
+import com.talentmatch.store.EmbeddedStore;
 
 /**
  * The talent-match service. {@code java -jar talent-match.jar} serves the REST API; with a command name as first
@@ -16,6 +17,7 @@ import com.talentmatch.cli.Cli;
 public class TalentMatchApplication {
 
 	public static void main(String[] args) {
+		EmbeddedStore.bindToLoopback();
 		if (Cli.isCommand(args)) {
 			System.exit(Cli.run(args));
 		}

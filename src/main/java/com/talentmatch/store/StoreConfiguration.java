@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Points the datasource at the embedded H2 file store under {@code talent-match.store-dir} (made absolute, as H2
- * requires) unless {@code spring.datasource.url} is set, e.g. to another database.
+ * Points the datasource at the embedded H2 file store under {@code talent-match.store-dir} ({@link EmbeddedStore}:
+ * its own password, auto-server on loopback) unless {@code spring.datasource.url} is set, e.g. to another database.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -23,20 +23,14 @@ class StoreConfiguration {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSourceProperties properties && properties.getUrl() == null) {
-					properties.setUrl(h2Url(environment.getProperty("talent-match.store-dir", DEFAULT_STORE_DIR)));
-					if (properties.getUsername() == null) {
-						properties.setUsername("sa");
-						properties.setPassword("");
-					}
+					EmbeddedStore store = EmbeddedStore
+						.open(Path.of(environment.getProperty("talent-match.store-dir", DEFAULT_STORE_DIR)));
+					properties.setUrl(store.url());
+					properties.setUsername(store.user());
+					properties.setPassword(store.password());
 				}
 				return bean;
 			}
 		};
-	}
-
-	/** The H2 file URL for a store directory; AUTO_SERVER lets the CLI use the store while the server runs. */
-	static String h2Url(String storeDir) {
-		return "jdbc:h2:file:" + Path.of(storeDir).toAbsolutePath().normalize().resolve("talentmatch")
-				+ ";AUTO_SERVER=TRUE";
 	}
 }

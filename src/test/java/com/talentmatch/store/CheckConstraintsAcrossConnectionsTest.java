@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -60,18 +59,19 @@ class CheckConstraintsAcrossConnectionsTest {
 
 	@Test
 	void everyCheckConstraintAcceptsAndRefusesThroughANewConnection() throws SQLException {
-		String url = "jdbc:h2:file:" + store.resolve("talentmatch");
+		EmbeddedStore embedded = EmbeddedStore.open(store);
 		// The pool's other connections: they keep the database open while the schema's connection goes away.
-		try (Connection pool = DriverManager.getConnection(url, "sa", "")) {
+		try (Connection pool = embedded.connect()) {
 			Flyway.configure()
-				.dataSource(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""))
+				.dataSource(new SimpleDriverDataSource(new org.h2.Driver(), embedded.url(), embedded.user(),
+						embedded.password()))
 				.locations("classpath:db/migration")
 				.load()
 				.migrate();
 			assertThat(checkConstraints(pool)).as("every check constraint in the schema has a case here")
 				.isEqualTo(new TreeSet<>(CASES.keySet()));
 
-			try (Connection fresh = DriverManager.getConnection(url, "sa", "");
+			try (Connection fresh = embedded.connect();
 					Statement statement = fresh.createStatement()) {
 				for (var entry : CASES.entrySet()) {
 					for (String sql : entry.getValue().accepted()) {
