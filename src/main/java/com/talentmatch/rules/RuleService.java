@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,29 +44,48 @@ public class RuleService {
 
 	private volatile RuleStatus status;
 
+	/** Why the active rules came from the store at start, until a reload is accepted; otherwise {@code null}. */
+	private volatile String fallback;
+
 	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions) {
 		this.properties = properties;
 		this.catalogue = catalogue;
 		this.versions = versions;
 		RuleStatus first = reload(null);
 		if (active == null) {
-			List<RuleVersion> stored = versions.list();
-			if (!stored.isEmpty()) {
-				try {
-					versions.files(stored.get(0).id()).ifPresent(files -> {
-						RuleSet set = RuleSets.build(files, catalogue.current(), stored.get(0).author());
-						active = new Evaluator(set, catalogue.current());
-						log.warn("Rules in {} are invalid; serving the last good version {}", properties.rulesDir(),
-								set.version().id());
-					});
-				}
-				catch (InvalidDataException e) {
-					log.warn("The last good rule version {} no longer builds against the catalogue either",
-							stored.get(0).id());
-				}
-			}
-			status = new RuleStatus(active == null ? null : active.rules().version(), first.lastAttempt(), false,
-					first.problems(), first.failedScenarios());
+			fallback = fallBack();
+			status = status(first.lastAttempt(), false, first.problems(), first.failedScenarios());
+		}
+	}
+
+	/**
+	 * The rules directory was not accepted at start: serve the version that was last active, or, in a store that
+	 * recorded no activation yet, the newest stored one. Says which, and why, for {@link #status()}.
+	 */
+	private String fallBack() {
+		Optional<RuleVersionRepository.Activation> last = versions.lastActivation();
+		List<RuleVersion> stored = versions.list();
+		if (last.isEmpty() && stored.isEmpty()) {
+			return "no rule version is stored yet: nothing serves until the rules directory is accepted";
+		}
+		String id = last.map(RuleVersionRepository.Activation::versionId).orElse(stored.get(0).id());
+		String which = last.map(a -> "the version last active (since " + a.at() + (a.by() == null ? "" : ", by " + a.by())
+				+ ")").orElse("the newest stored version (no activation was recorded in this store)");
+		try {
+			List<RuleFile> files = versions.files(id).orElseThrow();
+			RuleSet set = RuleSets.build(files, catalogue.current(),
+					versions.find(id).map(RuleVersion::author).orElse(null));
+			activate(set, null);
+			String note = "the rules directory " + properties.rulesDir() + " was not accepted at start (see problems); "
+					+ "serving " + id + ", " + which;
+			log.warn(note);
+			return note;
+		}
+		catch (InvalidDataException e) {
+			log.warn("The rules in {} are invalid, and version {} ({}) no longer builds against the catalogue either",
+					properties.rulesDir(), id, which);
+			return "the rules directory was not accepted at start, and " + id + ", " + which
+					+ ", no longer builds against the catalogue: " + e.problems().get(0);
 		}
 	}
 
@@ -92,29 +112,44 @@ public class RuleService {
 			List<RuleFile> files = RuleFiles.read(properties.rulesDir());
 			Candidate result = candidate(files, author);
 			if (!result.failed().isEmpty()) {
-				status = new RuleStatus(current(), now, false, List.of(), result.failed());
+				status = status(now, false, List.of(), result.failed());
 				log.warn("Rules not accepted: {} scenario(s) failed; version {} keeps serving", result.failed().size(),
 						current() == null ? "none" : current().id());
 				return status;
 			}
 			if (active == null || !active.rules().version().hash().equals(result.set().version().hash())) {
 				versions.save(result.set());
-				active = new Evaluator(result.set(), catalogue.current());
+				activate(result.set(), author);
 				log.info("Rules {} active: {} files, roles {}", result.set().version().id(), result.set().files().size(),
 						result.set().roles().keySet());
 			}
-			status = new RuleStatus(current(), now, true, List.of(), List.of());
+			fallback = null;
+			status = status(now, true, List.of(), List.of());
 		}
 		catch (InvalidDataException e) {
-			status = new RuleStatus(current(), now, false, e.problems(), List.of());
+			status = status(now, false, e.problems(), List.of());
 			log.warn("Rules not accepted; version {} keeps serving:\n  {}", current() == null ? "none" : current().id(),
 					String.join("\n  ", e.problems().stream().map(DataProblem::toString).toList()));
 		}
 		catch (UncheckedIOException e) {
-			status = new RuleStatus(current(), now, false,
-					List.of(new DataProblem("rules", 0, null, e.getMessage())), List.of());
+			status = status(now, false, List.of(new DataProblem("rules", 0, null, e.getMessage())), List.of());
 		}
 		return status;
+	}
+
+	private RuleStatus status(Instant attempt, boolean accepted, List<DataProblem> problems,
+			List<Scenarios.Result> failed) {
+		String note = fallback;
+		return new RuleStatus(current(), attempt, accepted, problems, failed, note != null && active != null, note);
+	}
+
+	/** Makes {@code set} (stored) the active rules, recording the activation unless it is the one last recorded. */
+	private void activate(RuleSet set, String author) {
+		active = new Evaluator(set, catalogue.current());
+		String id = set.version().id();
+		if (versions.lastActivation().map(a -> !a.versionId().equals(id)).orElse(true)) {
+			versions.activated(id, author);
+		}
 	}
 
 	private RuleVersion current() {

@@ -39,6 +39,31 @@ class RuleVersionRepository {
 				v.id(), v.hash(), Timestamp.from(v.createdAt()), v.author(), v.files(), json.writeValueAsString(files));
 	}
 
+	/**
+	 * When a version became the active one.
+	 *
+	 * @param versionId the version
+	 * @param at when
+	 * @param by who made it active, when known
+	 */
+	record Activation(String versionId, java.time.Instant at, String by) {
+	}
+
+	/** Records that {@code versionId} (stored) serves from now on. */
+	void activated(String versionId, String by) {
+		jdbc.update("INSERT INTO rule_activation (version_id, activated_at, activated_by) VALUES (?, ?, ?)", versionId,
+				Timestamp.from(java.time.Instant.now()), by);
+	}
+
+	/** The latest activation, if any was recorded. */
+	Optional<Activation> lastActivation() {
+		return jdbc.query("SELECT version_id, activated_at, activated_by FROM rule_activation ORDER BY id DESC "
+				+ "FETCH FIRST 1 ROWS ONLY",
+				(rs, i) -> new Activation(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+			.stream()
+			.findFirst();
+	}
+
 	List<RuleVersion> list() {
 		return jdbc.query("SELECT id, hash, created_at, author, file_count FROM rule_version ORDER BY created_at DESC",
 				(rs, i) -> new RuleVersion(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),

@@ -141,4 +141,29 @@ class RuleServiceTest {
 		assertThat(status.lastAttemptAccepted()).isTrue();
 		assertThat(status.active().id()).isEqualTo(first);
 	}
+
+	@Test
+	@Order(6)
+	void aStartWithInvalidRulesServesTheVersionLastActiveNotTheNewestStored() throws IOException {
+		String lastActive = service.status().active().id();
+		String newest = service.versions().get(0).id();
+		assertThat(newest).as("the rollback made an older version active").isNotEqualTo(lastActive);
+		context.close();
+		Files.writeString(rules.resolve("customerservice/broken.drl"), "package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
+		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store, "--spring.main.banner-mode=off",
+					"--talent-match.demo-pool=false", "--talent-match.rules-watch=false");
+		service = context.getBean(RuleService.class);
+		RuleStatus status = service.status();
+		assertThat(status.active().id()).isEqualTo(lastActive);
+		assertThat(status.fromStore()).isTrue();
+		assertThat(status.note()).contains("serving " + lastActive + ", the version last active").contains("by reviewer");
+		assertThat(status.problems().get(0).file()).isEqualTo("rules/customerservice/broken.drl");
+		Files.delete(rules.resolve("customerservice/broken.drl"));
+		RuleStatus fixed = service.reload("test");
+		assertThat(fixed.lastAttemptAccepted()).isTrue();
+		assertThat(fixed.fromStore()).as("the rules directory serves again").isFalse();
+		assertThat(fixed.note()).isNull();
+	}
 }
