@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -35,14 +36,44 @@ class BackupRestoreTest {
 		return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
 	}
 
-	@Test
-	void aBackupTakenWhileTheStoreIsInUseRestoresIntoANewDirectory() throws Exception {
-		Path live = tmp.resolve("live");
-		EmbeddedStore store = EmbeddedStore.open(live);
+	/** A store with the schema, as the service leaves it. */
+	static EmbeddedStore migrated(Path dir) {
+		EmbeddedStore store = EmbeddedStore.open(dir);
 		Flyway.configure()
 			.dataSource(new SimpleDriverDataSource(new org.h2.Driver(), store.url(), store.user(), store.password()))
 			.load()
 			.migrate();
+		return store;
+	}
+
+	@Test
+	void theExamplesInDocsStoreMdRun() throws Exception {
+		EmbeddedStore store = migrated(tmp.resolve("var/store"));
+		List<String> commands = Files.readAllLines(Path.of("docs/store.md"))
+			.stream()
+			.filter(l -> l.startsWith("java -jar target/talent-match.jar "))
+			.toList();
+		assertThat(commands).hasSize(2);
+		try (Connection service = store.connect()) {
+			addCandidate(service, "doc");
+			for (String line : commands) {
+				String[] args = line.substring("java -jar target/talent-match.jar ".length()).split("\\s+");
+				for (int i = 0; i < args.length; i++) {
+					if (args[i].startsWith("var/") || args[i].startsWith("backups/")) {
+						args[i] = tmp.resolve(args[i]).toString();
+					}
+				}
+				assertThat(run(args)).as(line + ": " + err).isZero();
+				assertThat(out.toString()).contains("candidate=1");
+			}
+		}
+		assertThat(tmp.resolve("var/store-restored/talentmatch.mv.db")).exists();
+	}
+
+	@Test
+	void aBackupTakenWhileTheStoreIsInUseRestoresIntoANewDirectory() throws Exception {
+		Path live = tmp.resolve("live");
+		EmbeddedStore store = migrated(live);
 		Path zip = tmp.resolve("backups/b1.zip");
 		Path restored = tmp.resolve("restored");
 		try (Connection service = store.connect()) {

@@ -51,6 +51,11 @@ public final class StoreSoak implements AutoCloseable {
 
 	private final Process app;
 
+	private final Path jar;
+
+	/** Whether a backup was taken from the running store and restored elsewhere, half-way through. */
+	boolean backedUp;
+
 	/** What went wrong: every 5xx and every write that did not read back. */
 	final List<String> failures = new ArrayList<>();
 
@@ -68,6 +73,7 @@ public final class StoreSoak implements AutoCloseable {
 	 */
 	public StoreSoak(Path jar, Path work, List<String> args) throws IOException, InterruptedException {
 		this.work = work;
+		this.jar = jar;
 		this.log = work.resolve("app.log");
 		Path rules = work.resolve("rules");
 		copy(Path.of("rules"), rules);
@@ -105,6 +111,7 @@ public final class StoreSoak implements AutoCloseable {
 	/** Runs rounds of writes and read-backs until {@code duration} has passed, pausing between rounds. */
 	public void run(Duration duration, Duration pause) throws IOException, InterruptedException {
 		Instant end = Instant.now().plus(duration);
+		Instant halfway = Instant.now().plus(duration.dividedBy(2));
 		String ruleFile = "customerservice/manager.dslr";
 		while (Instant.now().isBefore(end)) {
 			int i = rounds++;
@@ -172,6 +179,9 @@ public final class StoreSoak implements AutoCloseable {
 			if (i % 8 == 0) {
 				editRules(ruleFile, i);
 			}
+			if (!backedUp && Instant.now().isAfter(halfway)) {
+				backUpAndRestore();
+			}
 			if (progress != null) {
 				progress.println(Instant.now() + " round " + i + ": " + summary());
 			}
@@ -196,6 +206,35 @@ public final class StoreSoak implements AutoCloseable {
 			readBack("/api/rules", n -> n.path("status").path("active").path("id").asString("").equals(previous),
 					"rollback to " + previous);
 		}
+	}
+
+	/**
+	 * Backs up the store with the CLI, in another process, while the service runs; restores it into another
+	 * directory, which must hold every candidate the service lists.
+	 */
+	private void backUpAndRestore() throws IOException, InterruptedException {
+		backedUp = true;
+		int candidates = json.readTree(send("GET", "/api/candidates", null, null).body()).size();
+		Path zip = work.resolve("backup.zip");
+		String backup = cli("backup", "--store-dir", work.resolve("store").toString(), "--to", zip.toString());
+		String restore = cli("restore", "--from", zip.toString(), "--store-dir", work.resolve("restored").toString());
+		if (backup != null && restore != null && !restore.contains("candidate=" + candidates + ",")) {
+			failures.add("the restored backup does not hold the " + candidates + " candidates listed: " + restore);
+		}
+	}
+
+	/** Runs a CLI command of the jar; its output, or {@code null} (and a failure) when it did not exit 0. */
+	private String cli(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", jar.toAbsolutePath().toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (p.waitFor() != 0) {
+			failures.add("CLI " + String.join(" ", args) + " exited with " + p.exitValue() + ": " + abbreviate(output));
+			return null;
+		}
+		return output;
 	}
 
 	/** Connections the pool closed because they had passed their max-lifetime, from the application's log. */
@@ -298,7 +337,8 @@ public final class StoreSoak implements AutoCloseable {
 
 	String summary() throws IOException {
 		return rounds + " rounds, " + requests + " requests, " + serverErrors + " answered 5xx, "
-				+ recycledConnections() + " connections recycled by the pool, " + failures.size() + " failure(s)";
+				+ recycledConnections() + " connections recycled by the pool, backup " + (backedUp ? "taken and restored" : "not yet")
+				+ ", " + failures.size() + " failure(s)";
 	}
 
 	/** {@code StoreSoak [seconds [pauseMillis [extra application arguments…]]]}; exits 1 on any failure. */

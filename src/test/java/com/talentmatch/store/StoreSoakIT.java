@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged application, with connections recycled every 30 s (the pool's shortest max-lifetime), keeps
  * accepting and returning every write on every write endpoint for two minutes ({@code -Dsoak.seconds} to change).
- * Failed on H2 2.4.240 within the first recycle. Runs in {@code ./mvnw verify} after the jar is built.
+ * Half-way, the store is backed up by the CLI in another process and restored into another directory. Failed on H2
+ * 2.4.240 within the first recycle. Runs in {@code ./mvnw verify} after the jar is built.
  */
 class StoreSoakIT {
 
@@ -30,6 +31,7 @@ class StoreSoakIT {
 					soak.failures.stream().limit(10).toList(), soak.log()).isZero();
 			assertThat(soak.serverErrors).as("5xx answers").isZero();
 			assertThat(soak.rounds).as("rounds of writes").isGreaterThan(10);
+			assertThat(soak.backedUp).as("backed up while serving, and restored").isTrue();
 			assertThat(soak.recycledConnections()).as("connections the pool closed at their max-lifetime")
 				.isGreaterThanOrEqualTo(seconds / 30 * 5);
 		}
