@@ -8,9 +8,9 @@ import com.talentmatch.cli.Cli;
 import com.talentmatch.store.EmbeddedStore;
 
 /**
- * The talent-match service. {@code java -jar talent-match.jar} serves the REST API; with a command name as first
- * argument ({@code validate-data}, {@code import-model}, {@code list-models}) the same jar runs that command and
- * exits.
+ * The talent-match service. {@code java -jar talent-match.jar} serves the REST API; with
+ * a command name as first argument ({@code validate-data}, {@code import-model},
+ * {@code list-models}) the same jar runs that command and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,4 +23,5 @@ public class TalentMatchApplication {
 		}
 		SpringApplication.run(TalentMatchApplication.class, args);
 	}
+
 }

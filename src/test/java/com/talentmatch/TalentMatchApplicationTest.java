@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Boots the whole application on a random port with a fresh file store, and uses it over HTTP. */
+/**
+ * Boots the whole application on a random port with a fresh file store, and uses it over
+ * HTTP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB",
 				"talent-match.evidence.max-text-chars=2000" })
@@ -99,7 +102,8 @@ class TalentMatchApplicationTest {
 		byte[] good = Files.readAllBytes(Path.of("data/examples/digital-skills-framework.csv"));
 		String badText = new String(good, StandardCharsets.UTF_8).replace("digital-skills,", "digital-skills-2,")
 			.replace(",Working,Plans and runs interviews", ",Intermediate,Plans and runs interviews");
-		HttpResponse<String> refused = upload("/api/models/import", "bad.csv", badText.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> refused = upload("/api/models/import", "bad.csv",
+				badText.getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = body(refused).get("problems").get(0);
@@ -145,8 +149,7 @@ class TalentMatchApplicationTest {
 
 	@Test
 	void interviewNotesGiveLevelsWithSentencesAndHighlightedIndicators() throws Exception {
-		String notes = "面试记录:她能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。"
-				+ "对不同情境所要求的沟通方式有系统的认识,能灵活调整。周末喜欢爬山。已通过英语六级。";
+		String notes = "面试记录:她能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。" + "对不同情境所要求的沟通方式有系统的认识,能灵活调整。周末喜欢爬山。已通过英语六级。";
 		HttpResponse<String> response = post("/api/evidence/match", matchRequest("cs-dept", notes));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode result = body(response);
@@ -183,8 +186,8 @@ class TalentMatchApplicationTest {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		post("/api/evidence/documents", """
 				{"candidateId":"e1002","source":"360","text":"他喜欢打篮球,周末常去郊游。"}""");
-		JsonNode hits = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)
-				+ "&limit=100"));
+		JsonNode hits = body(
+				get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8) + "&limit=100"));
 		assertThat(hits.findValuesAsString("candidateId")).contains("e1001").doesNotContain("e1002");
 		JsonNode mine = body(get("/api/evidence/search?q=" + URLEncoder.encode("跨部门 流程设计", StandardCharsets.UTF_8)
 				+ "&candidate=e1001"));
@@ -194,9 +197,11 @@ class TalentMatchApplicationTest {
 				+ "&model=cs-dept&competency=communication&candidate=e1001"));
 		assertThat(byCompetency.size()).isEqualTo(1);
 		assertThat(body(get("/api/evidence/search?q=" + URLEncoder.encode("客户", StandardCharsets.UTF_8)
-				+ "&model=cs-dept&competency=loyalty-awareness&candidate=e1001")).size()).isZero();
-		assertThat(body(get("/api/evidence/search?q=" + URLEncoder.encode("流程", StandardCharsets.UTF_8)
-				+ "&candidate=e1002")).size()).isZero();
+				+ "&model=cs-dept&competency=loyalty-awareness&candidate=e1001"))
+			.size()).isZero();
+		assertThat(body(
+				get("/api/evidence/search?q=" + URLEncoder.encode("流程", StandardCharsets.UTF_8) + "&candidate=e1002"))
+			.size()).isZero();
 		long id = body(created).get("id").asLong();
 		assertThat(body(get("/api/evidence/documents/" + id)).get("source").asString()).isEqualTo("interview");
 		assertThat(post("/api/evidence/documents", """
@@ -208,7 +213,8 @@ class TalentMatchApplicationTest {
 	@Test
 	void anImportedFrameworkIsMatchableRightAway() throws Exception {
 		String csv = new String(Files.readAllBytes(Path.of("data/examples/digital-skills-framework.csv")),
-				StandardCharsets.UTF_8).replace("digital-skills,", "digital-skills-e2e,");
+				StandardCharsets.UTF_8)
+			.replace("digital-skills,", "digital-skills-e2e,");
 		assertThat(upload("/api/models/import", "dse.csv", csv.getBytes(StandardCharsets.UTF_8)).statusCode())
 			.isEqualTo(201);
 		JsonNode result = body(post("/api/evidence/match", matchRequest("digital-skills-e2e",
@@ -240,41 +246,44 @@ class TalentMatchApplicationTest {
 		assertThat(first.get("reasonZh").asString()).contains("满足");
 		assertThat(first.get("reasonEn").asString()).contains("met");
 		JsonNode overview = body(get("/api/rules"));
-		assertThat(overview.get("status").get("active").get("id").asString()).isEqualTo(e.get("ruleVersion").asString());
+		assertThat(overview.get("status").get("active").get("id").asString())
+			.isEqualTo(e.get("ruleVersion").asString());
 	}
 
 	@Test
 	void theCliReloadsTheRunningServicesRules() {
 		java.io.StringWriter out = new java.io.StringWriter();
-		int code = com.talentmatch.cli.CliAccess.run(new String[] { "reload-rules", "--url", "http://localhost:" + port,
-				"--user", "analyst" }, out);
+		int code = com.talentmatch.cli.CliAccess
+			.run(new String[] { "reload-rules", "--url", "http://localhost:" + port, "--user", "analyst" }, out);
 		assertThat(code).as(out.toString()).isZero();
 		assertThat(out.toString()).contains("\"lastAttemptAccepted\":true");
 	}
 
 	@Test
 	void badEvaluationRequestsAreRefusedClearly() throws Exception {
-		HttpResponse<String> badLevel = post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"level\":\"3\"", "\"level\":\"9\""));
+		HttpResponse<String> badLevel = post("/api/rules/evaluate",
+				MANAGER_AT_THRESHOLD.replace("\"level\":\"3\"", "\"level\":\"9\""));
 		assertThat(badLevel.statusCode()).isEqualTo(400);
 		assertThat(badLevel.body()).contains("level '9' is not in the scale of cs-dept/service-awareness");
-		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("客户服务部经理", "宇航员")).statusCode()).isEqualTo(404);
-		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"assessment\"", "\"horoscope\"")).statusCode())
-			.isEqualTo(400);
+		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("客户服务部经理", "宇航员")).statusCode())
+			.isEqualTo(404);
+		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD.replace("\"assessment\"", "\"horoscope\""))
+			.statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void whatIfShowsWhatAProposedRuleChangeWouldDo() throws Exception {
 		String manager = Files.readString(Path.of("rules/customerservice/manager.dslr"))
 			.replace("必须 cs-dept/service-awareness 不低于 3级", "必须 cs-dept/service-awareness 不低于 4级");
-		String request = json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
-				java.util.Map.of("customerservice/manager.dslr", manager), "candidates",
-				java.util.List.of(json.readTree(MANAGER_AT_THRESHOLD).get("candidate"))));
+		String request = json.writeValueAsString(
+				java.util.Map.of("role", "客户服务部经理", "files", java.util.Map.of("customerservice/manager.dslr", manager),
+						"candidates", java.util.List.of(json.readTree(MANAGER_AT_THRESHOLD).get("candidate"))));
 		HttpResponse<String> refused = post("/api/rules/what-if", request);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("rules/customerservice/manager.dslr").contains("has no level '4'");
 		String proposal = json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
-				java.util.Map.of("customerservice/manager.dslr", manager.replace("不低于 4级", "不低于 3级")
-					.replace("要求 影响力 不低于 2级 权重 2", "必须 影响力 不低于 3级")),
+				java.util.Map.of("customerservice/manager.dslr",
+						manager.replace("不低于 4级", "不低于 3级").replace("要求 影响力 不低于 2级 权重 2", "必须 影响力 不低于 3级")),
 				"candidates", java.util.List.of(json.readTree(MANAGER_AT_THRESHOLD).get("candidate"))));
 		JsonNode result = body(post("/api/rules/what-if", proposal)).get(0);
 		assertThat(result.get("changed").asBoolean()).isTrue();
@@ -327,7 +336,8 @@ class TalentMatchApplicationTest {
 		assertThat(audit.get(0).get("ruleVersion").asString()).isEqualTo(ranking.get("ruleVersion").asString());
 		assertThat(audit.get(0).get("createdBy").asString()).isEqualTo("recruiter-1");
 		assertThat(audit.get(0).get("inputHash").asString()).hasSize(64);
-		JsonNode internalOnly = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\",\"size\":5}", "r"));
+		JsonNode internalOnly = body(
+				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\",\"size\":5}", "r"));
 		for (JsonNode item : internalOnly.get("items")) {
 			assertThat(item.get("type").asString()).isEqualTo("internal");
 		}
@@ -339,8 +349,10 @@ class TalentMatchApplicationTest {
 	void decisionsAreMadeByPeopleWithReasons() throws Exception {
 		String body = "{\"candidateId\":\"E0012\",\"role\":\"客户服务部经理\",\"decision\":\"shortlist\",\"reason\":\"面试表现突出\"}";
 		assertThat(post("/api/decisions", body).statusCode()).as("no user").isEqualTo(400);
-		assertThat(post("/api/decisions", body.replace("面试表现突出", " "), "hr-lead").statusCode()).as("no reason").isEqualTo(400);
-		assertThat(post("/api/decisions", body.replace("shortlist", "auto-reject"), "hr-lead").statusCode()).isEqualTo(400);
+		assertThat(post("/api/decisions", body.replace("面试表现突出", " "), "hr-lead").statusCode()).as("no reason")
+			.isEqualTo(400);
+		assertThat(post("/api/decisions", body.replace("shortlist", "auto-reject"), "hr-lead").statusCode())
+			.isEqualTo(400);
 		assertThat(post("/api/decisions", body.replace("E0012", "nobody"), "hr-lead").statusCode()).isEqualTo(404);
 		HttpResponse<String> created = post("/api/decisions", body, "hr-lead");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -360,7 +372,8 @@ class TalentMatchApplicationTest {
 		assertThat(total).isGreaterThan(100);
 		JsonNode readyNow = s.get("slate").get("ready-now");
 		for (int i = 1; i < readyNow.size(); i++) {
-			assertThat(readyNow.get(i).get("score").asDouble()).isLessThanOrEqualTo(readyNow.get(i - 1).get("score").asDouble());
+			assertThat(readyNow.get(i).get("score").asDouble())
+				.isLessThanOrEqualTo(readyNow.get(i - 1).get("score").asDouble());
 		}
 		JsonNode grid = body(get("/api/nine-box"));
 		assertThat(grid.get("boxes").size()).isEqualTo(9);
@@ -371,8 +384,10 @@ class TalentMatchApplicationTest {
 		assertThat(people).isGreaterThanOrEqualTo(150);
 		String move = "{\"candidateId\":\"E0012\",\"performance\":3,\"potential\":1,\"reason\":\"校准会议:潜力评估偏高\"}";
 		assertThat(post("/api/nine-box/moves", move).statusCode()).as("reviewer required").isEqualTo(400);
-		assertThat(post("/api/nine-box/moves", move.replace("\"potential\":1", "\"potential\":4"), "rev").statusCode()).isEqualTo(400);
-		assertThat(post("/api/nine-box/moves", move.replace("E0012", "A0001"), "rev").statusCode()).as("external").isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move.replace("\"potential\":1", "\"potential\":4"), "rev").statusCode())
+			.isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move.replace("E0012", "A0001"), "rev").statusCode()).as("external")
+			.isEqualTo(400);
 		assertThat(post("/api/nine-box/moves", move, "reviewer-7").statusCode()).isEqualTo(201);
 		JsonNode after = body(get("/api/nine-box"));
 		JsonNode box31 = null;
@@ -394,19 +409,22 @@ class TalentMatchApplicationTest {
 				+ "X0002,测试二,internal,客服二组,cs-relationship-specialist,2,3,CET-4,在岗:3|海外:1,cs-dept/communication=2@manager,\n";
 		String bad = good.replace("cs-roles/influence=3@manager", "cs-roles/influence=7@manager");
 		int before = body(get("/api/candidates")).size();
-		HttpResponse<String> refused = upload("/api/candidates/import", "pool.csv", bad.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> refused = upload("/api/candidates/import", "pool.csv",
+				bad.getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		JsonNode problem = body(refused).get("problems").get(0);
 		assertThat(problem.get("line").asInt()).isEqualTo(2);
 		assertThat(problem.get("field").asString()).isEqualTo("levels");
 		assertThat(problem.get("message").asString()).contains("level '7' of cs-roles/influence");
 		assertThat(body(get("/api/candidates")).size()).as("nothing stored").isEqualTo(before);
-		HttpResponse<String> imported = upload("/api/candidates/import", "pool.csv", good.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> imported = upload("/api/candidates/import", "pool.csv",
+				good.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		assertThat(body(imported).get("created").asInt()).isEqualTo(2);
 		assertThat(body(get("/api/candidates/X0002")).get("department").asString()).isEqualTo("客服二组");
 		assertThat(body(get("/api/candidates/X0001")).get("levels").toString()).contains("2026-05-01");
-		JsonNode ranking = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "r"));
+		JsonNode ranking = body(
+				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "r"));
 		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
 		HttpResponse<String> export = get("/api/candidates/export?format=csv");
 		assertThat(export.statusCode()).isEqualTo(200);
@@ -437,11 +455,13 @@ class TalentMatchApplicationTest {
 
 	@Test
 	void aRankingDownloadsAsCsv() throws Exception {
-		HttpResponse<String> csv = post("/api/rankings/export?format=csv", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "r");
+		HttpResponse<String> csv = post("/api/rankings/export?format=csv",
+				"{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "r");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		String[] lines = csv.body().split("\r?\n");
 		assertThat(lines[0]).contains("rank,id,name,type,department,eligible,score,band");
 		assertThat(lines[1]).startsWith("1,");
 		assertThat(lines.length).isGreaterThan(150);
 	}
+
 }

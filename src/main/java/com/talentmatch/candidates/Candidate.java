@@ -17,9 +17,8 @@ import java.util.Map;
  * @param experience years of experience by kind ({@code 在岗}, {@code 海外})
  * @param levels assessed levels with their source
  */
-public record Candidate(String id, String name, String type, String department, String currentRole,
-		Integer performance, Integer potential, List<String> grades, Map<String, Double> experience,
-		List<Level> levels) {
+public record Candidate(String id, String name, String type, String department, String currentRole, Integer performance,
+		Integer potential, List<String> grades, Map<String, Double> experience, List<Level> levels) {
 
 	public Candidate {
 		grades = grades == null ? List.of() : List.copyOf(grades);

@@ -39,7 +39,8 @@ class CandidateController {
 
 	@Operation(summary = "List candidates, optionally by type (internal/external) and department")
 	@GetMapping
-	List<Candidate> list(@RequestParam(required = false) String type, @RequestParam(required = false) String department) {
+	List<Candidate> list(@RequestParam(required = false) String type,
+			@RequestParam(required = false) String department) {
 		return candidates.all()
 			.stream()
 			.filter(c -> type == null || type.equals(c.type()))
@@ -105,4 +106,5 @@ class CandidateController {
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(candidates.export(f));
 	}
+
 }

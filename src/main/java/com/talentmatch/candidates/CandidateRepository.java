@@ -22,22 +22,31 @@ class CandidateRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts or replaces a candidate with all its levels (call inside a transaction). */
+	/**
+	 * Inserts or replaces a candidate with all its levels (call inside a transaction).
+	 */
 	void save(Candidate c) {
 		jdbc.update("DELETE FROM candidate_level WHERE candidate_id = ?", c.id());
-		int updated = jdbc.update("UPDATE candidate SET name = ?, type = ?, department = ?, role_id = ?, "
-				+ "performance = ?, potential = ?, grades = ?, experience = ?, updated_at = ? WHERE id = ?", c.name(),
-				c.type(), c.department(), c.currentRole(), c.performance(), c.potential(), String.join("|", c.grades()),
-				experience(c), Timestamp.from(Instant.now()), c.id());
+		int updated = jdbc.update(
+				"UPDATE candidate SET name = ?, type = ?, department = ?, role_id = ?, "
+						+ "performance = ?, potential = ?, grades = ?, experience = ?, updated_at = ? WHERE id = ?",
+				c.name(), c.type(), c.department(), c.currentRole(), c.performance(), c.potential(),
+				String.join("|", c.grades()), experience(c), Timestamp.from(Instant.now()), c.id());
 		if (updated == 0) {
-			jdbc.update("INSERT INTO candidate (id, name, type, department, role_id, performance, potential, grades, "
-					+ "experience, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.name(), c.type(),
-					c.department(), c.currentRole(), c.performance(), c.potential(), String.join("|", c.grades()),
-					experience(c), Timestamp.from(Instant.now()));
+			jdbc.update(
+					"INSERT INTO candidate (id, name, type, department, role_id, performance, potential, grades, "
+							+ "experience, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					c.id(), c.name(), c.type(), c.department(), c.currentRole(), c.performance(), c.potential(),
+					String.join("|", c.grades()), experience(c), Timestamp.from(Instant.now()));
 		}
-		jdbc.batchUpdate("INSERT INTO candidate_level (candidate_id, competency, level_code, source, assessed_on) "
-				+ "VALUES (?, ?, ?, ?, ?)", c.levels().stream().map(l -> new Object[] { c.id(), l.competency(), l.level(),
-						l.source(), l.assessedOn() == null ? null : java.sql.Date.valueOf(l.assessedOn()) }).toList());
+		jdbc.batchUpdate(
+				"INSERT INTO candidate_level (candidate_id, competency, level_code, source, assessed_on) "
+						+ "VALUES (?, ?, ?, ?, ?)",
+				c.levels()
+					.stream()
+					.map(l -> new Object[] { c.id(), l.competency(), l.level(), l.source(),
+							l.assessedOn() == null ? null : java.sql.Date.valueOf(l.assessedOn()) })
+					.toList());
 	}
 
 	boolean delete(String id) {
@@ -63,11 +72,12 @@ class CandidateRepository {
 						.add(new Candidate.Level(rs.getString(2), rs.getString(3), rs.getString(4),
 								d == null ? null : d.toLocalDate()));
 				});
-		return jdbc.query("SELECT id, name, type, department, role_id, performance, potential, grades, experience "
-				+ "FROM candidate ORDER BY id", (rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
-						split(rs.getString(8)), experience(rs.getString(9)),
-						levels.getOrDefault(rs.getString(1), List.of())));
+		return jdbc.query(
+				"SELECT id, name, type, department, role_id, performance, potential, grades, experience "
+						+ "FROM candidate ORDER BY id",
+				(rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), split(rs.getString(8)),
+						experience(rs.getString(9)), levels.getOrDefault(rs.getString(1), List.of())));
 	}
 
 	private static String experience(Candidate c) {
@@ -88,4 +98,5 @@ class CandidateRepository {
 		}
 		return out;
 	}
+
 }

@@ -31,8 +31,9 @@ import com.talentmatch.table.TableReader;
 import com.talentmatch.table.TableWriter;
 
 /**
- * The candidate store: validated writes, whole-file imports (nothing written on any error), exports. Loads the demo
- * pool ({@code data/candidates/demo-pool.csv}) into an empty store when the application is ready.
+ * The candidate store: validated writes, whole-file imports (nothing written on any
+ * error), exports. Loads the demo pool ({@code data/candidates/demo-pool.csv}) into an
+ * empty store when the application is ready.
  */
 @Service
 public class CandidateService {
@@ -91,7 +92,10 @@ public class CandidateService {
 		return pool;
 	}
 
-	/** Changes with every write, so that results computed from the pool can be cached against it. */
+	/**
+	 * Changes with every write, so that results computed from the pool can be cached
+	 * against it.
+	 */
 	public long version() {
 		return version.get();
 	}
@@ -102,7 +106,10 @@ public class CandidateService {
 	}
 
 	public Candidate get(String id) {
-		return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
+		return all().stream()
+			.filter(c -> c.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
 	}
 
 	/** Validates and stores one candidate (insert or replace). */
@@ -152,7 +159,10 @@ public class CandidateService {
 		return new Pool(rows.stream().map(CandidateTables.Parsed::candidate).toList(), evidence);
 	}
 
-	/** Reads and validates the whole table; writes all of it in one transaction, or nothing. */
+	/**
+	 * Reads and validates the whole table; writes all of it in one transaction, or
+	 * nothing.
+	 */
 	public ImportSummary importTable(byte[] bytes, String fileName, TableFormat format, String user) {
 		List<CandidateTables.Parsed> rows = validated(bytes, fileName, format);
 		java.util.Set<String> existing = repository.all().stream().map(Candidate::id).collect(Collectors.toSet());
@@ -180,7 +190,8 @@ public class CandidateService {
 			CandidateValidator.check(p.candidate(), catalogue.current(), fileName, p.row(), problems);
 			Integer earlier = firstRow.putIfAbsent(String.valueOf(p.candidate().id()), p.row());
 			if (earlier != null) {
-				problems.add(new DataProblem(fileName, p.row(), "id", "id '" + p.candidate().id() + "' is also on row " + earlier));
+				problems.add(new DataProblem(fileName, p.row(), "id",
+						"id '" + p.candidate().id() + "' is also on row " + earlier));
 			}
 		}
 		if (rows.isEmpty()) {
@@ -202,4 +213,5 @@ public class CandidateService {
 		return format == TableFormat.CSV ? TableWriter.csv(CandidateTables.COLUMNS, rows)
 				: TableWriter.xlsx("candidates", CandidateTables.COLUMNS, rows, Set.of());
 	}
+
 }

@@ -13,9 +13,11 @@ import com.talentmatch.table.TableRow;
 
 /**
  * The candidate table layout, one row per person:
- * {@code id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence} with
- * {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1} and {@code levels} as
- * {@code cs-dept/communication=3@assessment@2026-05-01|gzmcc-core/teamwork=2@360} (the date is optional).
+ * {@code id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence}
+ * with {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1}
+ * and {@code levels} as
+ * {@code cs-dept/communication=3@assessment@2026-05-01|gzmcc-core/teamwork=2@360} (the
+ * date is optional).
  */
 final class CandidateTables {
 
@@ -38,19 +40,24 @@ final class CandidateTables {
 	static List<Parsed> parse(Table table, List<DataProblem> problems) {
 		for (String required : List.of("id", "name", "type")) {
 			if (!table.header().contains(required)) {
-				problems.add(new DataProblem(table.file(), 1, required, "required column '" + required + "' is missing"));
+				problems
+					.add(new DataProblem(table.file(), 1, required, "required column '" + required + "' is missing"));
 			}
 		}
 		Set<String> known = Set.copyOf(COLUMNS);
-		table.header().stream().filter(h -> !h.isEmpty() && !known.contains(h)).forEach(h -> problems
-			.add(new DataProblem(table.file(), 1, h, "unknown column '" + h + "'; columns are " + COLUMNS)));
+		table.header()
+			.stream()
+			.filter(h -> !h.isEmpty() && !known.contains(h))
+			.forEach(h -> problems
+				.add(new DataProblem(table.file(), 1, h, "unknown column '" + h + "'; columns are " + COLUMNS)));
 		List<Parsed> out = new ArrayList<>();
 		for (TableRow r : table.rows()) {
-			out.add(new Parsed(new Candidate(r.get("id"), r.get("name"), r.get("type"), r.get("department"),
-					r.get("current_role"), integer(r, "performance", table.file(), problems),
-					integer(r, "potential", table.file(), problems), list(r.get("grades")),
-					experience(r, table.file(), problems), levels(r, table.file(), problems)), r.get("evidence"),
-					r.number()));
+			out.add(new Parsed(
+					new Candidate(r.get("id"), r.get("name"), r.get("type"), r.get("department"), r.get("current_role"),
+							integer(r, "performance", table.file(), problems),
+							integer(r, "potential", table.file(), problems), list(r.get("grades")),
+							experience(r, table.file(), problems), levels(r, table.file(), problems)),
+					r.get("evidence"), r.number()));
 		}
 		return out;
 	}
@@ -84,7 +91,8 @@ final class CandidateTables {
 				out.put(kv[0].strip(), Double.valueOf(kv[1].strip()));
 			}
 			catch (RuntimeException e) {
-				problems.add(new DataProblem(file, r.number(), "experience", "'" + item + "' must be kind:years, e.g. 在岗:3"));
+				problems.add(new DataProblem(file, r.number(), "experience",
+						"'" + item + "' must be kind:years, e.g. 在岗:3"));
 			}
 		}
 		return out;
@@ -106,8 +114,8 @@ final class CandidateTables {
 					date = java.time.LocalDate.parse(parts[2].strip());
 				}
 				catch (java.time.format.DateTimeParseException e) {
-					problems.add(new DataProblem(file, r.number(), "levels", "date '" + parts[2] + "' of "
-							+ item.substring(0, eq) + " must be YYYY-MM-DD"));
+					problems.add(new DataProblem(file, r.number(), "levels",
+							"date '" + parts[2] + "' of " + item.substring(0, eq) + " must be YYYY-MM-DD"));
 				}
 			}
 			out.add(new Candidate.Level(item.substring(0, eq).strip(), parts[0].strip(),
@@ -121,9 +129,16 @@ final class CandidateTables {
 		return List.of(c.id(), c.name(), c.type(), nz(c.department()), nz(c.currentRole()),
 				c.performance() == null ? "" : c.performance().toString(),
 				c.potential() == null ? "" : c.potential().toString(), String.join("|", c.grades()),
-				c.experience().entrySet().stream().map(e -> e.getKey() + ":" + trim(e.getValue())).collect(Collectors.joining("|")),
-				c.levels().stream().map(l -> l.competency() + "=" + l.level() + "@" + l.source()
-						+ (l.assessedOn() == null ? "" : "@" + l.assessedOn())).collect(Collectors.joining("|")),
+				c.experience()
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + ":" + trim(e.getValue()))
+					.collect(Collectors.joining("|")),
+				c.levels()
+					.stream()
+					.map(l -> l.competency() + "=" + l.level() + "@" + l.source()
+							+ (l.assessedOn() == null ? "" : "@" + l.assessedOn()))
+					.collect(Collectors.joining("|")),
 				nz(evidence));
 	}
 
@@ -134,4 +149,5 @@ final class CandidateTables {
 	private static String nz(String s) {
 		return s == null ? "" : s;
 	}
+
 }

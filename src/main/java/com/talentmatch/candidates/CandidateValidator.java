@@ -11,7 +11,10 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.GradeScale;
 import com.talentmatch.catalogue.ScaleLevel;
 
-/** Checks a candidate against the catalogue: every problem named with its field (and row, for tables). */
+/**
+ * Checks a candidate against the catalogue: every problem named with its field (and row,
+ * for tables).
+ */
 final class CandidateValidator {
 
 	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -27,7 +30,8 @@ final class CandidateValidator {
 	 */
 	static void check(Candidate c, Catalogue catalogue, String where, int row, List<DataProblem> problems) {
 		if (c.id() == null || !ID.matcher(c.id()).matches()) {
-			problems.add(new DataProblem(where, row, "id", "id '" + c.id() + "' is required: letters, digits, '-' and '_'"));
+			problems.add(
+					new DataProblem(where, row, "id", "id '" + c.id() + "' is required: letters, digits, '-' and '_'"));
 		}
 		if (c.name() == null || c.name().isBlank()) {
 			problems.add(new DataProblem(where, row, "name", "name is required"));
@@ -37,10 +41,12 @@ final class CandidateValidator {
 		}
 		rating(c.performance(), "performance", where, row, problems);
 		rating(c.potential(), "potential", where, row, problems);
-		if (c.currentRole() != null && catalogue.sortedModels().stream()
+		if (c.currentRole() != null && catalogue.sortedModels()
+			.stream()
 			.flatMap(m -> m.roles().stream())
 			.noneMatch(r -> r.id().equals(c.currentRole()))) {
-			problems.add(new DataProblem(where, row, "current_role", "unknown role '" + c.currentRole() + "' (GET /api/roles)"));
+			problems.add(new DataProblem(where, row, "current_role",
+					"unknown role '" + c.currentRole() + "' (GET /api/roles)"));
 		}
 		for (String g : c.grades()) {
 			boolean known = catalogue.sortedGradeScales().stream().anyMatch(s -> known(s, g));
@@ -57,8 +63,8 @@ final class CandidateValidator {
 		for (Candidate.Level l : c.levels()) {
 			Competency comp = catalogue.competency(l.competency()).orElse(null);
 			if (comp == null) {
-				problems.add(new DataProblem(where, row, "levels", "unknown competency '" + l.competency()
-						+ "' (write <model>/<competency>)"));
+				problems.add(new DataProblem(where, row, "levels",
+						"unknown competency '" + l.competency() + "' (write <model>/<competency>)"));
 				continue;
 			}
 			if (comp.scale().stream().map(ScaleLevel::code).noneMatch(code -> code.equals(l.level()))) {
@@ -70,7 +76,8 @@ final class CandidateValidator {
 						+ " must be one of " + SOURCES.stream().sorted().toList()));
 			}
 			if (!seen.add(l.competency() + "@" + l.source())) {
-				problems.add(new DataProblem(where, row, "levels", l.competency() + " from " + l.source() + " is given twice"));
+				problems.add(new DataProblem(where, row, "levels",
+						l.competency() + " from " + l.source() + " is given twice"));
 			}
 		}
 	}
@@ -85,4 +92,5 @@ final class CandidateValidator {
 			problems.add(new DataProblem(where, row, field, field + " " + value + " must be 1, 2 or 3"));
 		}
 	}
+
 }

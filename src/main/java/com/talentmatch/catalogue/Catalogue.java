@@ -29,7 +29,8 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 
 	/** Builds a snapshot from lists. */
 	public static Catalogue of(long revision, List<CompetencyModel> models, List<GradeScale> scales) {
-		return new Catalogue(revision, models.stream().collect(Collectors.toMap(CompetencyModel::id, Function.identity())),
+		return new Catalogue(revision,
+				models.stream().collect(Collectors.toMap(CompetencyModel::id, Function.identity())),
 				scales.stream().collect(Collectors.toMap(GradeScale::id, Function.identity())));
 	}
 
@@ -41,7 +42,10 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 		return Optional.ofNullable(gradeScales.get(id));
 	}
 
-	/** A competency by its catalogue-wide key {@code model/competency} ({@code cs-dept/communication}). */
+	/**
+	 * A competency by its catalogue-wide key {@code model/competency}
+	 * ({@code cs-dept/communication}).
+	 */
 	public Optional<Competency> competency(String key) {
 		int slash = key == null ? -1 : key.indexOf('/');
 		if (slash < 0) {
@@ -50,13 +54,17 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 		return model(key.substring(0, slash)).flatMap(m -> m.competency(key.substring(slash + 1)));
 	}
 
-	/** The model with this id; {@link NotFoundException} naming the known ids otherwise. */
+	/**
+	 * The model with this id; {@link NotFoundException} naming the known ids otherwise.
+	 */
 	public CompetencyModel requireModel(String id) {
-		return model(id).orElseThrow(() -> new NotFoundException("no model with id '" + id + "'; known: "
-				+ sortedModels().stream().map(CompetencyModel::id).toList()));
+		return model(id).orElseThrow(() -> new NotFoundException(
+				"no model with id '" + id + "'; known: " + sortedModels().stream().map(CompetencyModel::id).toList()));
 	}
 
-	/** A competency of a model; {@link NotFoundException} naming what exists otherwise. */
+	/**
+	 * A competency of a model; {@link NotFoundException} naming what exists otherwise.
+	 */
 	public Competency requireCompetency(String modelId, String competencyId) {
 		CompetencyModel m = requireModel(modelId);
 		return m.competency(competencyId)
@@ -64,10 +72,13 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 					+ "'; it has " + m.competencies().stream().map(Competency::id).toList()));
 	}
 
-	/** The grade scale with this id; {@link NotFoundException} naming the known ids otherwise. */
+	/**
+	 * The grade scale with this id; {@link NotFoundException} naming the known ids
+	 * otherwise.
+	 */
 	public GradeScale requireGradeScale(String id) {
-		return gradeScale(id).orElseThrow(() -> new NotFoundException("no grade scale with id '" + id
-				+ "'; known: " + sortedGradeScales().stream().map(GradeScale::id).toList()));
+		return gradeScale(id).orElseThrow(() -> new NotFoundException("no grade scale with id '" + id + "'; known: "
+				+ sortedGradeScales().stream().map(GradeScale::id).toList()));
 	}
 
 	/** Models sorted by id. */
@@ -81,9 +92,8 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 	}
 
 	/**
-	 * Competencies whose name (zh or en), alias or id contains {@code query}, ignoring case; exact name matches
-	 * first, then by model and competency id.
-	 *
+	 * Competencies whose name (zh or en), alias or id contains {@code query}, ignoring
+	 * case; exact name matches first, then by model and competency id.
 	 * @param query text to look for, not blank
 	 * @param modelId restrict to one model, or {@code null} for all
 	 */

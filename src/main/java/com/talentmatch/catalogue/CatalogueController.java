@@ -116,4 +116,5 @@ class CatalogueController {
 	GradeScale gradeScale(@PathVariable String id) {
 		return catalogue.current().requireGradeScale(id);
 	}
+
 }

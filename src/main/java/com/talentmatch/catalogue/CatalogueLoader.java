@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates a whole {@code data/} directory: every {@code models/*.yaml} and {@code grades/*.yaml}, then
- * the references between them. Either everything is valid or an {@link InvalidDataException} lists every problem
- * with file and line.
+ * Reads and validates a whole {@code data/} directory: every {@code models/*.yaml} and
+ * {@code grades/*.yaml}, then the references between them. Either everything is valid or
+ * an {@link InvalidDataException} lists every problem with file and line.
  *
  * <pre>{@code
  * CatalogueLoader.Loaded data = CatalogueLoader.load(Path.of("data"));
@@ -133,8 +133,7 @@ public final class CatalogueLoader {
 		if (model == null) {
 			return "unknown model '" + owner + "'";
 		}
-		return model.competency(local).isPresent() ? null
-				: "model '" + owner + "' has no competency '" + local + "'";
+		return model.competency(local).isPresent() ? null : "model '" + owner + "' has no competency '" + local + "'";
 	}
 
 	private static List<Path> yamlFiles(Path dir) {
@@ -154,4 +153,5 @@ public final class CatalogueLoader {
 			throw new UncheckedIOException("cannot read " + p, e);
 		}
 	}
+
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the catalogue comes from.
  *
- * @param dataDir the {@code data/} directory with {@code models/} and {@code grades/} (default {@code data})
+ * @param dataDir the {@code data/} directory with {@code models/} and {@code grades/}
+ * (default {@code data})
  * @param maxImportRows largest framework import accepted, in rows
  */
 @ConfigurationProperties("talent-match")

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Models and grade scales in the store, as JSON documents; every change bumps the catalogue revision. */
+/**
+ * Models and grade scales in the store, as JSON documents; every change bumps the
+ * catalogue revision.
+ */
 @Repository
 public class CatalogueRepository {
 
@@ -64,10 +67,10 @@ public class CatalogueRepository {
 	}
 
 	/**
-	 * Makes the stored seed models and grade scales equal to {@code data}: new ones inserted, changed ones updated
-	 * (compared by the hash of their stored JSON, so a change of file or of this code's document shape both count),
-	 * removed ones deleted; imported models are left alone. All or nothing.
-	 *
+	 * Makes the stored seed models and grade scales equal to {@code data}: new ones
+	 * inserted, changed ones updated (compared by the hash of their stored JSON, so a
+	 * change of file or of this code's document shape both count), removed ones deleted;
+	 * imported models are left alone. All or nothing.
 	 * @throws InvalidDataException when a seed model id is taken by an imported model
 	 */
 	@Transactional
@@ -85,8 +88,8 @@ public class CatalogueRepository {
 			String body = json.writeValueAsString(m);
 			String hash = hash(body);
 			if (CompetencyModel.IMPORT.equals(origins.get(m.id()))) {
-				throw new InvalidDataException(List.of(new DataProblem("data/models", 0, m.id(), "model id '"
-						+ m.id() + "' is already used by an imported model; rename the file's id or delete the import")));
+				throw new InvalidDataException(List.of(new DataProblem("data/models", 0, m.id(), "model id '" + m.id()
+						+ "' is already used by an imported model; rename the file's id or delete the import")));
 			}
 			if (!stored.containsKey(m.id())) {
 				insertModel(m, body);
@@ -124,8 +127,10 @@ public class CatalogueRepository {
 				report.added().add("grades:" + s.id());
 			}
 			else if (!stored.get(s.id()).equals(hash)) {
-				jdbc.update("UPDATE grade_scale SET name_zh = ?, name_en = ?, content_hash = ?, body = ?, "
-						+ "updated_at = ? WHERE id = ?", s.name().zh(), s.name().en(), hash, body, now(), s.id());
+				jdbc.update(
+						"UPDATE grade_scale SET name_zh = ?, name_en = ?, content_hash = ?, body = ?, "
+								+ "updated_at = ? WHERE id = ?",
+						s.name().zh(), s.name().en(), hash, body, now(), s.id());
 				report.updated().add("grades:" + s.id());
 			}
 			stored.remove(s.id());
@@ -138,9 +143,9 @@ public class CatalogueRepository {
 
 	/**
 	 * Stores an imported model and records the import, in one transaction.
-	 *
 	 * @param replace whether an earlier import with the same id may be replaced
-	 * @throws ModelConflictException when the id is a seed model, or an import and {@code replace} is false
+	 * @throws ModelConflictException when the id is a seed model, or an import and
+	 * {@code replace} is false
 	 */
 	@Transactional
 	public void saveImport(CompetencyModel model, ImportRecord record, boolean replace) {
@@ -160,13 +165,18 @@ public class CatalogueRepository {
 		else {
 			updateModel(model, body);
 		}
-		jdbc.update("INSERT INTO model_import (model_id, file_name, format, content_hash, row_count, replaced, "
-				+ "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", model.id(), record.fileName(),
-				record.format(), record.contentHash(), record.rows(), origin != null, record.user(), now());
+		jdbc.update(
+				"INSERT INTO model_import (model_id, file_name, format, content_hash, row_count, replaced, "
+						+ "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				model.id(), record.fileName(), record.format(), record.contentHash(), record.rows(), origin != null,
+				record.user(), now());
 		bumpRevision();
 	}
 
-	/** Deletes an imported model; seed models are refused. Returns false when there is no such model. */
+	/**
+	 * Deletes an imported model; seed models are refused. Returns false when there is no
+	 * such model.
+	 */
 	@Transactional
 	public boolean deleteImported(String modelId) {
 		String origin = originOf(modelId);
@@ -212,22 +222,25 @@ public class CatalogueRepository {
 
 	/** Every import, newest first. */
 	public List<ImportEntry> imports() {
-		return jdbc.query("SELECT model_id, file_name, format, content_hash, row_count, replaced, imported_by, "
-				+ "imported_at FROM model_import ORDER BY id DESC",
+		return jdbc.query(
+				"SELECT model_id, file_name, format, content_hash, row_count, replaced, imported_by, "
+						+ "imported_at FROM model_import ORDER BY id DESC",
 				(rs, i) -> new ImportEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getInt(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
 	}
 
 	private void insertModel(CompetencyModel m, String body) {
-		jdbc.update("INSERT INTO competency_model (id, name_zh, name_en, origin, content_hash, body, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", m.id(), m.name().zh(), m.name().en(), m.origin(), hash(body), body,
-				now());
+		jdbc.update(
+				"INSERT INTO competency_model (id, name_zh, name_en, origin, content_hash, body, updated_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?)",
+				m.id(), m.name().zh(), m.name().en(), m.origin(), hash(body), body, now());
 	}
 
 	private void updateModel(CompetencyModel m, String body) {
-		jdbc.update("UPDATE competency_model SET name_zh = ?, name_en = ?, origin = ?, content_hash = ?, body = ?, "
-				+ "updated_at = ? WHERE id = ?", m.name().zh(), m.name().en(), m.origin(), hash(body), body, now(),
-				m.id());
+		jdbc.update(
+				"UPDATE competency_model SET name_zh = ?, name_en = ?, origin = ?, content_hash = ?, body = ?, "
+						+ "updated_at = ? WHERE id = ?",
+				m.name().zh(), m.name().en(), m.origin(), hash(body), body, now(), m.id());
 	}
 
 	private static String hash(String body) {
@@ -241,4 +254,5 @@ public class CatalogueRepository {
 	private static Timestamp now() {
 		return Timestamp.from(Instant.now());
 	}
+
 }

@@ -8,11 +8,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The catalogue as the rest of the service sees it: an immutable snapshot, refreshed when the store's revision
- * changes (also when another process, such as the CLI, imported a model). Thread-safe.
+ * The catalogue as the rest of the service sees it: an immutable snapshot, refreshed when
+ * the store's revision changes (also when another process, such as the CLI, imported a
+ * model). Thread-safe.
  *
- * <p>On start it validates {@code data/} and synchronises the seed models into the store; invalid data stops
- * startup with each problem's file and line.
+ * <p>
+ * On start it validates {@code data/} and synchronises the seed models into the store;
+ * invalid data stops startup with each problem's file and line.
  */
 @Service
 public class CatalogueService {
@@ -36,13 +38,16 @@ public class CatalogueService {
 		CatalogueLoader.Loaded data = CatalogueLoader.load(properties.dataDir());
 		CatalogueRepository.SyncReport report = repository.syncSeeds(data);
 		log.info("Catalogue data from {}: {} models, {} grade scales; added {}, updated {}, removed {}",
-				properties.dataDir().toAbsolutePath(), data.models().size(), data.gradeScales().size(),
-				report.added(), report.updated(), report.removed());
+				properties.dataDir().toAbsolutePath(), data.models().size(), data.gradeScales().size(), report.added(),
+				report.updated(), report.removed());
 		this.snapshot = read();
 		this.checkedAt = System.currentTimeMillis();
 	}
 
-	/** The current snapshot; re-reads the store at most once a second when its revision moved. */
+	/**
+	 * The current snapshot; re-reads the store at most once a second when its revision
+	 * moved.
+	 */
 	public Catalogue current() {
 		long now = System.currentTimeMillis();
 		if (now - checkedAt >= RECHECK_MILLIS) {
@@ -67,8 +72,7 @@ public class CatalogueService {
 	}
 
 	/** Stores an imported model and refreshes the snapshot. */
-	public CompetencyModel saveImport(CompetencyModel model, CatalogueRepository.ImportRecord record,
-			boolean replace) {
+	public CompetencyModel saveImport(CompetencyModel model, CatalogueRepository.ImportRecord record, boolean replace) {
 		repository.saveImport(model, record, replace);
 		refresh();
 		return model;
@@ -87,4 +91,5 @@ public class CatalogueService {
 		List<CompetencyModel> models = repository.models();
 		return Catalogue.of(revision, models, repository.gradeScales());
 	}
+
 }

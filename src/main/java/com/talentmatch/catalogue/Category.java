@@ -43,7 +43,9 @@ public enum Category {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Every code, in declaration order: the allowed values of a {@code category} field. */
+	/**
+	 * Every code, in declaration order: the allowed values of a {@code category} field.
+	 */
 	public static List<String> codes() {
 		return Arrays.stream(values()).map(Category::code).toList();
 	}
@@ -58,4 +60,5 @@ public enum Category {
 		}
 		return null;
 	}
+
 }

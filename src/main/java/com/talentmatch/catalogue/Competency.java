@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One competency of a model, with its own ordered scale (the model's unless the data overrides it) and the
- * indicators of each level it describes.
+ * One competency of a model, with its own ordered scale (the model's unless the data
+ * overrides it) and the indicators of each level it describes.
  *
  * @param id stable id, unique within the model
  * @param name names
@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param subThemes sub-themes (亚主题)
  * @param scale the ordered scale this competency's levels use
  * @param levels levels with indicators, in scale order
- * @param indicators behavioural indicators the source gives for the competency without a level
+ * @param indicators behavioural indicators the source gives for the competency without a
+ * level
  * @param notes free-text notes, or {@code null}
  */
-public record Competency(String id, LocalizedText name, List<String> aliases, Category category,
-		LocalizedText cluster, LocalizedText definition, LocalizedText why, List<LocalizedText> subThemes,
-		List<ScaleLevel> scale, List<CompetencyLevel> levels, List<Indicator> indicators, String notes) {
+public record Competency(String id, LocalizedText name, List<String> aliases, Category category, LocalizedText cluster,
+		LocalizedText definition, LocalizedText why, List<LocalizedText> subThemes, List<ScaleLevel> scale,
+		List<CompetencyLevel> levels, List<Indicator> indicators, String notes) {
 
 	public Competency {
 		aliases = Lists.copy(aliases);

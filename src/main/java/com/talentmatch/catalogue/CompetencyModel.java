@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param id model id, unique in the catalogue
  * @param name model names
- * @param englishIsTranslation true when English texts are our translation of a Chinese source
+ * @param englishIsTranslation true when English texts are our translation of a Chinese
+ * source
  * @param source where the model was read from (seed file and section, or imported file)
  * @param origin {@code seed} (from {@code data/}) or {@code import}
  * @param scale the ordered default level scale, low to high
@@ -16,9 +17,8 @@ import java.util.Optional;
  * @param roles role profiles
  * @param ambiguities recorded ambiguities of the source reading
  */
-public record CompetencyModel(String id, LocalizedText name, boolean englishIsTranslation, String source,
-		String origin, List<ScaleLevel> scale, List<Competency> competencies, List<RoleProfile> roles,
-		List<Ambiguity> ambiguities) {
+public record CompetencyModel(String id, LocalizedText name, boolean englishIsTranslation, String source, String origin,
+		List<ScaleLevel> scale, List<Competency> competencies, List<RoleProfile> roles, List<Ambiguity> ambiguities) {
 
 	public static final String SEED = "seed";
 

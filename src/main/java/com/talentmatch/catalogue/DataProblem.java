@@ -1,8 +1,10 @@
 package com.talentmatch.catalogue;
 
 /**
- * One thing wrong with an input file, and where: {@code data/models/x.yaml:12 (competencies[2].id): duplicate id}.
- * For tables, {@code line} is the 1-based row number as a spreadsheet shows it and {@code field} the column header.
+ * One thing wrong with an input file, and where:
+ * {@code data/models/x.yaml:12 (competencies[2].id): duplicate id}. For tables,
+ * {@code line} is the 1-based row number as a spreadsheet shows it and {@code field} the
+ * column header.
  *
  * @param file file name as the user knows it
  * @param line 1-based line or row, or 0 when the problem concerns the whole file

@@ -19,7 +19,10 @@ public record Grade(String code, int rank, LocalizedText name, List<String> alia
 		aliases = Lists.copy(aliases);
 	}
 
-	/** True when {@code text} is the code, a name or an alias, ignoring case, spaces, '-' and '_'. */
+	/**
+	 * True when {@code text} is the code, a name or an alias, ignoring case, spaces, '-'
+	 * and '_'.
+	 */
 	public boolean isCalled(String text) {
 		return spellings().contains(squash(text));
 	}

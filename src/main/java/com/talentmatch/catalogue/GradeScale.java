@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An ordered scale of knowledge grades that are not behaviours: CET-4 &lt; CET-6 &lt; TEM-8, 大专 &lt; 本科 &lt; 硕士.
- * Immutable.
+ * An ordered scale of knowledge grades that are not behaviours: CET-4 &lt; CET-6 &lt;
+ * TEM-8, 大专 &lt; 本科 &lt; 硕士. Immutable.
  *
  * @param id scale id
  * @param name names
@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param grades grades, low to high
  * @param ambiguities recorded ambiguities
  */
-public record GradeScale(String id, LocalizedText name, boolean englishIsTranslation, String source,
-		List<Grade> grades, List<Ambiguity> ambiguities) {
+public record GradeScale(String id, LocalizedText name, boolean englishIsTranslation, String source, List<Grade> grades,
+		List<Ambiguity> ambiguities) {
 
 	public GradeScale {
 		grades = Lists.copy(grades);

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads one grade scale file ({@code data/grades/*.yaml}); grades are listed low to high. */
+/**
+ * Reads one grade scale file ({@code data/grades/*.yaml}); grades are listed low to high.
+ */
 final class GradeScaleReader {
 
 	private final List<DataProblem> problems;
@@ -50,7 +52,7 @@ final class GradeScaleReader {
 			grades.add(grade);
 		}
 		List<Ambiguity> ambiguities = ModelReader.ambiguities(root);
-		return problems.size() > before ? null
-				: new GradeScale(id, name, translation, source, grades, ambiguities);
+		return problems.size() > before ? null : new GradeScale(id, name, translation, source, grades, ambiguities);
 	}
+
 }

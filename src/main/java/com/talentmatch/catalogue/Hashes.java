@@ -19,4 +19,5 @@ public final class Hashes {
 			throw new IllegalStateException("every JVM has SHA-256", e);
 		}
 	}
+
 }

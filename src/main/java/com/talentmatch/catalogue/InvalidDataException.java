@@ -17,4 +17,5 @@ public class InvalidDataException extends RuntimeException {
 	public List<DataProblem> problems() {
 		return problems;
 	}
+
 }

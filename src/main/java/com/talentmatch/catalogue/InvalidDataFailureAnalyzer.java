@@ -3,7 +3,10 @@ package com.talentmatch.catalogue;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns invalid {@code data/} at startup into a short report of file:line problems instead of a stack trace. */
+/**
+ * Turns invalid {@code data/} at startup into a short report of file:line problems
+ * instead of a stack trace.
+ */
 class InvalidDataFailureAnalyzer extends AbstractFailureAnalyzer<InvalidDataException> {
 
 	@Override
@@ -13,4 +16,5 @@ class InvalidDataFailureAnalyzer extends AbstractFailureAnalyzer<InvalidDataExce
 						+ "`java -jar talent-match.jar validate-data` checks the files without starting the server.",
 				cause);
 	}
+
 }

@@ -9,10 +9,11 @@ final class Lists {
 	}
 
 	/**
-	 * An immutable copy; {@code null} (a list field absent from a document stored by an older version) becomes
-	 * empty.
+	 * An immutable copy; {@code null} (a list field absent from a document stored by an
+	 * older version) becomes empty.
 	 */
 	static <T> List<T> copy(List<T> list) {
 		return list == null ? List.of() : List.copyOf(list);
 	}
+
 }

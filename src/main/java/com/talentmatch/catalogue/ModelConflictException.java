@@ -6,4 +6,5 @@ public class ModelConflictException extends RuntimeException {
 	public ModelConflictException(String message) {
 		super(message);
 	}
+
 }

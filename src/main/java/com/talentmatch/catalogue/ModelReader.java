@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads one model file ({@code data/models/*.yaml}, format in {@code data/README.md}) and checks everything that can
- * be checked inside that file. References to other files are returned for {@link CatalogueLoader} to check.
+ * Reads one model file ({@code data/models/*.yaml}, format in {@code data/README.md}) and
+ * checks everything that can be checked inside that file. References to other files are
+ * returned for {@link CatalogueLoader} to check.
  */
 final class ModelReader {
 
@@ -63,9 +64,8 @@ final class ModelReader {
 		List<Competency> competencies = competencies(root, id, scale);
 		List<RoleProfile> roles = roles(root, id, competencies);
 		List<Ambiguity> ambiguities = ambiguities(root);
-		CompetencyModel model = problems.size() > before ? null
-				: new CompetencyModel(id, name, translation, source, CompetencyModel.SEED, scale, competencies, roles,
-						ambiguities);
+		CompetencyModel model = problems.size() > before ? null : new CompetencyModel(id, name, translation, source,
+				CompetencyModel.SEED, scale, competencies, roles, ambiguities);
 		return new Result(model, file, root.line(), List.copyOf(references));
 	}
 
@@ -150,8 +150,8 @@ final class ModelReader {
 		}
 		Category category = Category.parse(text);
 		if (category == null) {
-			c.problem(c.child("category"), "unknown category '" + text + "'; allowed: "
-					+ String.join(", ", Category.codes()));
+			c.problem(c.child("category"),
+					"unknown category '" + text + "'; allowed: " + String.join(", ", Category.codes()));
 		}
 		return category;
 	}
@@ -185,8 +185,8 @@ final class ModelReader {
 				}
 				else {
 					grades.add(ref);
-					references.add(new Reference(new DataProblem(file, l.lineOf(where), where, null), Reference.Kind.GRADE,
-							ref.toString()));
+					references.add(new Reference(new DataProblem(file, l.lineOf(where), where, null),
+							Reference.Kind.GRADE, ref.toString()));
 				}
 			}
 			if (code != null) {
@@ -203,7 +203,10 @@ final class ModelReader {
 		return names;
 	}
 
-	/** The {@code indicators} list of a level or, for indicators without a level, of a competency. */
+	/**
+	 * The {@code indicators} list of a level or, for indicators without a level, of a
+	 * competency.
+	 */
 	private static List<Indicator> indicators(YamlObject l, Set<String> themeNames) {
 		List<Indicator> out = new ArrayList<>();
 		List<Node> items = l.list("indicators", false);
@@ -279,4 +282,5 @@ final class ModelReader {
 		}
 		return out;
 	}
+
 }

@@ -1,7 +1,8 @@
 package com.talentmatch.catalogue;
 
 /**
- * A reference from one data file to something another file may define, checked once everything is read.
+ * A reference from one data file to something another file may define, checked once
+ * everything is read.
  *
  * @param at where the reference is written
  * @param kind what it points to
@@ -10,7 +11,9 @@ package com.talentmatch.catalogue;
 record Reference(DataProblem at, Kind kind, String target) {
 
 	enum Kind {
+
 		COMPETENCY, GRADE
+
 	}
 
 	DataProblem broken(String message) {

@@ -3,7 +3,8 @@ package com.talentmatch.catalogue;
 import java.util.List;
 
 /**
- * A role the source defines for a model: the competencies it needs and its qualifications (任职资格).
+ * A role the source defines for a model: the competencies it needs and its qualifications
+ * (任职资格).
  *
  * @param id role id, unique across the catalogue
  * @param name role names

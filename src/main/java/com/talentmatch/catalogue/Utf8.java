@@ -15,8 +15,8 @@ public final class Utf8 {
 
 	/**
 	 * Decodes {@code bytes} as UTF-8, dropping a leading byte-order mark.
-	 *
-	 * @throws InvalidDataException naming {@code file} and the line of the first invalid byte
+	 * @throws InvalidDataException naming {@code file} and the line of the first invalid
+	 * byte
 	 */
 	public static String decode(byte[] bytes, String file) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -39,4 +39,5 @@ public final class Utf8 {
 					"not valid UTF-8 (byte offset " + bad + "); save the file as UTF-8")));
 		}
 	}
+
 }

@@ -15,7 +15,10 @@ final class YamlFiles {
 	private YamlFiles() {
 	}
 
-	/** The root mapping of {@code text}, or {@code null} with a problem added when it does not parse. */
+	/**
+	 * The root mapping of {@code text}, or {@code null} with a problem added when it does
+	 * not parse.
+	 */
 	static YamlObject root(String text, String file, List<DataProblem> problems) {
 		LoaderOptions options = new LoaderOptions();
 		options.setCodePointLimit(16 * 1024 * 1024);
@@ -38,4 +41,5 @@ final class YamlFiles {
 			return null;
 		}
 	}
+
 }

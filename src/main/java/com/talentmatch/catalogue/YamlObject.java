@@ -13,8 +13,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML mapping read field by field, reporting every problem with file, line and field path instead of failing on
- * the first. Not thread-safe; one per file read.
+ * A YAML mapping read field by field, reporting every problem with file, line and field
+ * path instead of failing on the first. Not thread-safe; one per file read.
  */
 final class YamlObject {
 
@@ -132,7 +132,10 @@ final class YamlObject {
 		return new LocalizedText(zh, en);
 	}
 
-	/** A sequence of mappings (or of scalars, which the caller reads with {@link #scalarOf}). */
+	/**
+	 * A sequence of mappings (or of scalars, which the caller reads with
+	 * {@link #scalarOf}).
+	 */
 	List<Node> list(String key, boolean required) {
 		Node n = fields.get(key);
 		if (n == null || isNull(n)) {
@@ -189,12 +192,18 @@ final class YamlObject {
 		problems.add(new DataProblem(file, at.getStartMark().getLine() + 1, where.isEmpty() ? null : where, message));
 	}
 
-	/** A problem at {@code where}: the line of that field when it is one of this mapping's, else this mapping's. */
+	/**
+	 * A problem at {@code where}: the line of that field when it is one of this
+	 * mapping's, else this mapping's.
+	 */
 	void problem(String where, String message) {
 		problem(nodeAt(where), where, message);
 	}
 
-	/** The line of {@code where} (a field or list item of this mapping), for references checked later. */
+	/**
+	 * The line of {@code where} (a field or list item of this mapping), for references
+	 * checked later.
+	 */
 	int lineOf(String where) {
 		return nodeAt(where).getStartMark().getLine() + 1;
 	}
@@ -232,4 +241,5 @@ final class YamlObject {
 	private static List<String> sorted(Set<String> s) {
 		return s.stream().sorted().toList();
 	}
+
 }

@@ -15,7 +15,8 @@ import com.talentmatch.store.StoreRefusedException;
 @Command(name = "backup", description = "Back up the embedded store into a zip file, while the service runs or not")
 final class BackupCommand implements Callable<Integer> {
 
-	@Option(names = "--to", required = true, paramLabel = "FILE.zip", description = "the backup file to write (must not exist)")
+	@Option(names = "--to", required = true, paramLabel = "FILE.zip",
+			description = "the backup file to write (must not exist)")
 	Path to;
 
 	@Option(names = "--store-dir", description = "store directory (default: var/store)")
@@ -28,8 +29,9 @@ final class BackupCommand implements Callable<Integer> {
 	public Integer call() {
 		try {
 			StoreBackup.Summary s = StoreBackup.backup(storeDir, to);
-			spec.commandLine().getOut().printf("Backed up %s into %s (%,d bytes): %s%n", storeDir, s.file(), s.bytes(),
-					s.rows());
+			spec.commandLine()
+				.getOut()
+				.printf("Backed up %s into %s (%,d bytes): %s%n", storeDir, s.file(), s.bytes(), s.rows());
 			return 0;
 		}
 		catch (StoreRefusedException e) {
@@ -37,4 +39,5 @@ final class BackupCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

@@ -10,12 +10,12 @@ import picocli.CommandLine.Command;
 @Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
-		ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class, BackupCommand.class, RestoreCommand.class })
+				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
+				BackupCommand.class, RestoreCommand.class })
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules", "test-rules", "reload-rules", "rank",
-			"backup", "restore", "help",
-			"--help", "-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",
+			"test-rules", "reload-rules", "rank", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
 	/** Drools and KIE log every build at INFO; a command's output should be its own. */
 	private static void quietLibraries() {
@@ -46,4 +46,5 @@ public final class Cli {
 		}
 		return cl.execute(args);
 	}
+
 }

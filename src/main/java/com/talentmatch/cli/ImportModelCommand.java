@@ -18,7 +18,10 @@ import com.talentmatch.catalogue.importing.FrameworkImporter;
 import com.talentmatch.catalogue.importing.ImportService;
 import com.talentmatch.table.TableFormat;
 
-/** Imports a framework table into the store (exit 1: invalid file, 2: id taken, 3: unreadable). */
+/**
+ * Imports a framework table into the store (exit 1: invalid file, 2: id taken, 3:
+ * unreadable).
+ */
 @Command(name = "import-model", description = "Import a competency framework from a .csv or .xlsx table")
 final class ImportModelCommand implements Callable<Integer> {
 
@@ -67,4 +70,5 @@ final class ImportModelCommand implements Callable<Integer> {
 			return 2;
 		}
 	}
+
 }

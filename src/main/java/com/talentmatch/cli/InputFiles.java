@@ -21,4 +21,5 @@ final class InputFiles {
 			return null;
 		}
 	}
+
 }

@@ -26,10 +26,13 @@ final class ListModelsCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
 			for (CompetencyModel m : ctx.getBean(CatalogueService.class).current().sortedModels()) {
-				spec.commandLine().getOut().printf("%-28s %-6s %3d competencies  %s%n", m.id(), m.origin(),
-						m.competencies().size(), m.name().any());
+				spec.commandLine()
+					.getOut()
+					.printf("%-28s %-6s %3d competencies  %s%n", m.id(), m.origin(), m.competencies().size(),
+							m.name().any());
 			}
 			return 0;
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
-/** Prints refused input the same way in every command: one {@code file:line: message} per line, then a summary. */
+/**
+ * Prints refused input the same way in every command: one {@code file:line: message} per
+ * line, then a summary.
+ */
 final class Problems {
 
 	private Problems() {
@@ -15,4 +18,5 @@ final class Problems {
 		e.problems().stream().map(DataProblem::toString).forEach(err::println);
 		err.printf("%d problem(s); %s%n", e.problems().size(), outcome);
 	}
+
 }

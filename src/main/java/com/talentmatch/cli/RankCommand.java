@@ -22,14 +22,18 @@ import com.talentmatch.ranking.RankingService;
 import com.talentmatch.ranking.RankingTables;
 import com.talentmatch.table.TableFormat;
 
-/** Ranks the people of a candidate file for a role and writes the ranking as XLSX or CSV, with a progress bar. */
+/**
+ * Ranks the people of a candidate file for a role and writes the ranking as XLSX or CSV,
+ * with a progress bar.
+ */
 @Command(name = "rank", description = "Rank the candidates of a .csv/.xlsx file (candidate layout) for a role")
 final class RankCommand implements Callable<Integer> {
 
 	@Option(names = "--role", required = true, description = "role id or name")
 	String role;
 
-	@Option(names = "--candidates", required = true, paramLabel = "FILE", description = "candidate file (.csv or .xlsx)")
+	@Option(names = "--candidates", required = true, paramLabel = "FILE",
+			description = "candidate file (.csv or .xlsx)")
 	Path candidates;
 
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "ranking to write (.xlsx or .csv)")
@@ -62,11 +66,15 @@ final class RankCommand implements Callable<Integer> {
 				.readPool(bytes, candidates.getFileName().toString(), in);
 			int total = pool.candidates().size();
 			Ranking ranking = ctx.getBean(RankingService.class)
-				.rankPool(role, pool.candidates(), pool.evidence(), user == null ? "cli" : user, done -> progress(err, done, total));
+				.rankPool(role, pool.candidates(), pool.evidence(), user == null ? "cli" : user,
+						done -> progress(err, done, total));
 			err.println();
 			Files.write(out, RankingTables.write(ranking, outFormat));
-			spec.commandLine().getOut().printf("Ranked %d people for %s (%d eligible) under rules %s; audit run %d; wrote %s%n",
-					ranking.total(), ranking.roleName(), ranking.eligible(), ranking.ruleVersion(), ranking.runId(), out);
+			spec.commandLine()
+				.getOut()
+				.printf("Ranked %d people for %s (%d eligible) under rules %s; audit run %d; wrote %s%n",
+						ranking.total(), ranking.roleName(), ranking.eligible(), ranking.ruleVersion(), ranking.runId(),
+						out);
 			return 0;
 		}
 		catch (InvalidDataException e) {
@@ -90,7 +98,9 @@ final class RankCommand implements Callable<Integer> {
 		}
 		int width = 30;
 		int filled = (int) ((long) done * width / total);
-		err.printf("\r[%s%s] %3d%%  %d/%d", "#".repeat(filled), "-".repeat(width - filled), done * 100 / total, done, total);
+		err.printf("\r[%s%s] %3d%%  %d/%d", "#".repeat(filled), "-".repeat(width - filled), done * 100 / total, done,
+				total);
 		err.flush();
 	}
+
 }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Asks a running service to reload its rules now (exit 1 when they were not accepted, 3 when unreachable). */
+/**
+ * Asks a running service to reload its rules now (exit 1 when they were not accepted, 3
+ * when unreachable).
+ */
 @Command(name = "reload-rules", description = "Tell the running service to reload rules/ now and print the result")
 final class ReloadRulesCommand implements Callable<Integer> {
 
@@ -29,7 +32,8 @@ final class ReloadRulesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replaceAll("/+$", "") + "/api/rules/reload"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(url.replaceAll("/+$", "") + "/api/rules/reload"))
 			.timeout(Duration.ofMinutes(2))
 			.POST(HttpRequest.BodyPublishers.noBody());
 		if (user != null) {
@@ -50,4 +54,5 @@ final class ReloadRulesCommand implements Callable<Integer> {
 			return 3;
 		}
 	}
+
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import com.talentmatch.store.StoreBackup;
 import com.talentmatch.store.StoreRefusedException;
 
-/** Restores a backup into a store directory that no process has open (exit 1: refused). */
+/**
+ * Restores a backup into a store directory that no process has open (exit 1: refused).
+ */
 @Command(name = "restore", description = "Restore a backup made by the backup command into a store directory")
 final class RestoreCommand implements Callable<Integer> {
 
@@ -31,7 +33,9 @@ final class RestoreCommand implements Callable<Integer> {
 	public Integer call() {
 		try {
 			StoreBackup.Summary s = StoreBackup.restore(from, storeDir, replace);
-			spec.commandLine().getOut().printf("Restored the backup of %s into %s: %s%n", s.created(), s.file(), s.rows());
+			spec.commandLine()
+				.getOut()
+				.printf("Restored the backup of %s into %s: %s%n", s.created(), s.file(), s.rows());
 			return 0;
 		}
 		catch (StoreRefusedException e) {
@@ -39,4 +43,5 @@ final class RestoreCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

@@ -10,7 +10,9 @@ import com.talentmatch.rules.RuleFiles;
 import com.talentmatch.rules.RuleSet;
 import com.talentmatch.rules.RuleSets;
 
-/** The options and loading shared by the commands that build the rules without the server. */
+/**
+ * The options and loading shared by the commands that build the rules without the server.
+ */
 final class RuleInputs {
 
 	@Option(names = "--rules-dir", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
@@ -28,10 +30,14 @@ final class RuleInputs {
 	record Loaded(Catalogue catalogue, RuleSet rules) {
 	}
 
-	/** Throws {@link com.talentmatch.catalogue.InvalidDataException} with file:line when either is refused. */
+	/**
+	 * Throws {@link com.talentmatch.catalogue.InvalidDataException} with file:line when
+	 * either is refused.
+	 */
 	Loaded load() {
 		CatalogueLoader.Loaded data = CatalogueLoader.load(dataDir);
 		Catalogue catalogue = Catalogue.of(0, data.models(), data.gradeScales());
 		return new Loaded(catalogue, RuleSets.build(RuleFiles.read(rulesDir), catalogue, null));
 	}
+
 }

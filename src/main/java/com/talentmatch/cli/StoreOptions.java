@@ -12,4 +12,5 @@ final class StoreOptions {
 
 	@Option(names = "--store-dir", description = "store directory (default: var/store)")
 	Path storeDir;
+
 }

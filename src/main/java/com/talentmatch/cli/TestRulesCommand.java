@@ -11,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.rules.Scenarios;
 
-/** Runs every scenario file next to the rules (exit 1 when a scenario fails or the rules do not compile). */
+/**
+ * Runs every scenario file next to the rules (exit 1 when a scenario fails or the rules
+ * do not compile).
+ */
 @Command(name = "test-rules", description = "Run the rule scenarios (*.scenarios.yaml) and report each")
 final class TestRulesCommand implements Callable<Integer> {
 
@@ -41,4 +44,5 @@ final class TestRulesCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

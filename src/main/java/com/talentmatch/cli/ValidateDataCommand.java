@@ -27,11 +27,14 @@ final class ValidateDataCommand implements Callable<Integer> {
 		try {
 			CatalogueLoader.Loaded data = CatalogueLoader.load(dataDir);
 			for (CompetencyModel m : data.models()) {
-				spec.commandLine().getOut().printf("%-24s %3d competencies  %s%n", m.id(), m.competencies().size(),
-						m.name().any());
+				spec.commandLine()
+					.getOut()
+					.printf("%-24s %3d competencies  %s%n", m.id(), m.competencies().size(), m.name().any());
 			}
-			spec.commandLine().getOut().printf("OK: %d models, %d grade scales in %s%n", data.models().size(),
-					data.gradeScales().size(), dataDir);
+			spec.commandLine()
+				.getOut()
+				.printf("OK: %d models, %d grade scales in %s%n", data.models().size(), data.gradeScales().size(),
+						dataDir);
 			return 0;
 		}
 		catch (InvalidDataException e) {
@@ -39,4 +42,5 @@ final class ValidateDataCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

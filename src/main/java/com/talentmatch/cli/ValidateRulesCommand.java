@@ -11,7 +11,10 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.rules.RoleRequirements;
 import com.talentmatch.rules.RuleSet;
 
-/** Compiles and checks the rules against the catalogue in data/, without the server or the store. */
+/**
+ * Compiles and checks the rules against the catalogue in data/, without the server or the
+ * store.
+ */
 @Command(name = "validate-rules", description = "Compile and check the rule files (exit 1 on any problem)")
 final class ValidateRulesCommand implements Callable<Integer> {
 
@@ -40,4 +43,5 @@ final class ValidateRulesCommand implements Callable<Integer> {
 			return 1;
 		}
 	}
+
 }

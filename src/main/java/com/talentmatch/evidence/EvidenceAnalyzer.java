@@ -17,9 +17,11 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * The analysis of indicator and evidence text, Chinese and English in one stream:
- * traditional → simplified characters, then a tokenizer (SmartCN words, or CJK bigrams), full-width → half-width,
- * lower case, punctuation dropped, single Chinese characters dropped (SmartCN only), grade tokens kept whole ({@code CET-6} → {@code cet6}), stop words, English stemming, and synonym
- * groups folded onto one word ({@code 顾客} → {@code 客户}). Thread-safe, as every Lucene analyzer.
+ * traditional → simplified characters, then a tokenizer (SmartCN words, or CJK bigrams),
+ * full-width → half-width, lower case, punctuation dropped, single Chinese characters
+ * dropped (SmartCN only), grade tokens kept whole ({@code CET-6} → {@code cet6}), stop
+ * words, English stemming, and synonym groups folded onto one word ({@code 顾客} →
+ * {@code 客户}). Thread-safe, as every Lucene analyzer.
  *
  * <pre>{@code
  * new EvidenceAnalyzer(Segmentation.SMARTCN, Lexicon.load(Path.of("data/evidence")))
@@ -29,12 +31,17 @@ public final class EvidenceAnalyzer extends Analyzer {
 
 	/** How Chinese text is cut into tokens. */
 	public enum Segmentation {
+
 		/** SmartCN's HMM word segmentation: 主动 / 收集 / 客户. */
 		SMARTCN,
 		/** Overlapping character bigrams: 主动 / 动收 / 收集. */
 		CJK_BIGRAMS,
-		/** SmartCN words plus the character bigrams of each run of Chinese (marked {@code ~}): both must agree less. */
+		/**
+		 * SmartCN words plus the character bigrams of each run of Chinese (marked
+		 * {@code ~}): both must agree less.
+		 */
 		HYBRID
+
 	}
 
 	private final Segmentation segmentation;
@@ -62,7 +69,8 @@ public final class EvidenceAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		Tokenizer source = segmentation == Segmentation.CJK_BIGRAMS ? new StandardTokenizer() : new HMMChineseTokenizer();
+		Tokenizer source = segmentation == Segmentation.CJK_BIGRAMS ? new StandardTokenizer()
+				: new HMMChineseTokenizer();
 		TokenStream stream = new PunctuationFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
 		if (segmentation == Segmentation.CJK_BIGRAMS) {
 			stream = new CJKBigramFilter(stream);
@@ -83,4 +91,5 @@ public final class EvidenceAnalyzer extends Analyzer {
 	protected TokenStream normalize(String fieldName, TokenStream in) {
 		return new LowerCaseFilter(new CJKWidthFilter(in));
 	}
+
 }

@@ -71,4 +71,5 @@ class EvidenceController {
 					"not valid JSON: " + e.getOriginalMessage())));
 		}
 	}
+
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param id store id
  * @param candidateId the person it is about
- * @param source {@code interview}, {@code 360}, {@code self}, {@code manager}, {@code resume} or {@code other}
+ * @param source {@code interview}, {@code 360}, {@code self}, {@code manager},
+ * {@code resume} or {@code other}
  * @param recordedOn when it was written, or {@code null}
  * @param text the text
  * @param createdBy who stored it, or {@code null}
@@ -20,4 +21,5 @@ public record EvidenceDocument(long id, String candidateId, String source, Local
 
 	/** The allowed values of {@code source}. */
 	public static final Set<String> SOURCES = Set.of("interview", "360", "self", "manager", "resume", "other");
+
 }

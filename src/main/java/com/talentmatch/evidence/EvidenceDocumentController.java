@@ -60,4 +60,5 @@ class EvidenceDocumentController {
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "20") int limit) {
 		return search.search(q, model, competency, candidate, source, limit);
 	}
+
 }

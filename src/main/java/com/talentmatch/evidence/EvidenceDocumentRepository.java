@@ -29,8 +29,10 @@ class EvidenceDocumentRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
 		jdbc.update(con -> {
-			PreparedStatement ps = con.prepareStatement("INSERT INTO evidence_document (candidate_id, source, "
-					+ "recorded_on, text, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] { "id" });
+			PreparedStatement ps = con.prepareStatement(
+					"INSERT INTO evidence_document (candidate_id, source, "
+							+ "recorded_on, text, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
 			ps.setString(1, d.candidateId());
 			ps.setString(2, d.source());
 			ps.setDate(3, d.recordedOn() == null ? null : Date.valueOf(d.recordedOn()));
@@ -44,8 +46,10 @@ class EvidenceDocumentRepository {
 	}
 
 	Optional<EvidenceDocument> find(long id) {
-		return jdbc.query("SELECT " + COLUMNS + " FROM evidence_document WHERE id = ?", EvidenceDocumentRepository::row,
-				id).stream().findFirst();
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM evidence_document WHERE id = ?", EvidenceDocumentRepository::row, id)
+			.stream()
+			.findFirst();
 	}
 
 	boolean exists(String candidateId, String text) {
@@ -68,4 +72,5 @@ class EvidenceDocumentRepository {
 		return new EvidenceDocument(rs.getLong(1), rs.getString(2), rs.getString(3), d == null ? null : d.toLocalDate(),
 				rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
 	}
+
 }

@@ -12,15 +12,19 @@ import java.util.Set;
 import com.talentmatch.catalogue.NotFoundException;
 
 /**
- * Matches evidence text against one model's indicators, sentence by sentence, and infers a level per competency.
+ * Matches evidence text against one model's indicators, sentence by sentence, and infers
+ * a level per competency.
  *
- * <p>For each sentence: BM25 retrieves the indicators sharing terms with it; each is re-scored by the idf-weighted
- * overlap of the analysed terms, normalised to 0–1 ({@link MatchSettings#sentenceExponent()}); the competency of the
- * best indicator (or definition) is claimed when the score reaches {@link MatchSettings#threshold()} and the two share
- * at least {@link MatchSettings#minSharedTerms()} words; its level is that of the competency's best behavioural
- * indicator. Per competency, each claimed sentence supports
- * the level of its indicator; the level with the highest confidence ({@code 1 − Π(1 − score)}) is inferred, the lower
- * level on a tie. Immutable, thread-safe.
+ * <p>
+ * For each sentence: BM25 retrieves the indicators sharing terms with it; each is
+ * re-scored by the idf-weighted overlap of the analysed terms, normalised to 0–1
+ * ({@link MatchSettings#sentenceExponent()}); the competency of the best indicator (or
+ * definition) is claimed when the score reaches {@link MatchSettings#threshold()} and the
+ * two share at least {@link MatchSettings#minSharedTerms()} words; its level is that of
+ * the competency's best behavioural indicator. Per competency, each claimed sentence
+ * supports the level of its indicator; the level with the highest confidence
+ * ({@code 1 − Π(1 − score)}) is inferred, the lower level on a tie. Immutable,
+ * thread-safe.
  */
 public final class EvidenceMatcher {
 
@@ -42,7 +46,6 @@ public final class EvidenceMatcher {
 
 	/**
 	 * Matches {@code text} against model {@code modelId}.
-	 *
 	 * @throws NotFoundException when the model has no indicator text (or does not exist)
 	 */
 	public MatchResult match(String modelId, String text) {
@@ -110,8 +113,8 @@ public final class EvidenceMatcher {
 		List<IndicatorMatch> others = ranked.stream().skip(1).limit(2).map(x -> explain(x, terms)).toList();
 		boolean claimed = best.score() >= settings.threshold()
 				&& best.matchedTerms().size() >= settings.minSharedTerms();
-		return new SentenceMatch(sentence, claimed, best.competency(),
-				best.competencyName(), levelIndicator == null ? null : levelIndicator.level(),
+		return new SentenceMatch(sentence, claimed, best.competency(), best.competencyName(),
+				levelIndicator == null ? null : levelIndicator.level(),
 				levelIndicator == null ? 0 : levelIndicator.levelRank(), best.score(), best, levelIndicator, others,
 				Highlights.mark(sentence.text(), tokens, ranked.get(0).doc().terms()));
 	}
@@ -121,12 +124,13 @@ public final class EvidenceMatcher {
 		Set<String> shared = new LinkedHashSet<>();
 		List<String> words = new ArrayList<>();
 		for (Terms.Token t : d.tokens()) {
-			if (sentenceTerms.contains(t.term()) && shared.add(t.term()) && !t.term().startsWith(HanBigramFilter.PREFIX)) {
+			if (sentenceTerms.contains(t.term()) && shared.add(t.term())
+					&& !t.term().startsWith(HanBigramFilter.PREFIX)) {
 				words.add(d.text().substring(t.start(), t.end()));
 			}
 		}
-		return new IndicatorMatch(d.competency(), d.competencyName(), d.level(), d.levelRank(), d.subTheme(),
-				d.text(), d.definition(), Math.round(s.score() * 1000) / 1000.0, words,
+		return new IndicatorMatch(d.competency(), d.competencyName(), d.level(), d.levelRank(), d.subTheme(), d.text(),
+				d.definition(), Math.round(s.score() * 1000) / 1000.0, words,
 				Highlights.mark(d.text(), d.tokens(), shared));
 	}
 
@@ -153,7 +157,8 @@ public final class EvidenceMatcher {
 				disbelief.merge(level, 1 - m.score(), (a, b) -> a * b);
 				rank.put(level, m.levelRank());
 			}
-			String chosen = disbelief.keySet().stream()
+			String chosen = disbelief.keySet()
+				.stream()
 				.min(Comparator.comparingDouble((String l) -> disbelief.get(l)).thenComparingInt(rank::get))
 				.orElseThrow();
 			List<Integer> support = claims.stream()
@@ -173,4 +178,5 @@ public final class EvidenceMatcher {
 		out.sort(Comparator.comparingDouble(InferredLevel::confidence).reversed());
 		return out;
 	}
+
 }

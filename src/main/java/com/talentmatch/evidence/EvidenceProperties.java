@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Evidence matching settings ({@code talent-match.evidence.*}).
  *
- * @param maxTextChars longest evidence text accepted in one request (longer is answered with 413)
+ * @param maxTextChars longest evidence text accepted in one request (longer is answered
+ * with 413)
  * @param threshold claim threshold, see {@link MatchSettings#threshold()}
  * @param minSharedTerms see {@link MatchSettings#minSharedTerms()}
  */

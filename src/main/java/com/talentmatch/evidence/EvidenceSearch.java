@@ -33,10 +33,11 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
 
 /**
- * Candidates' evidence documents: stored, and full-text searchable with highlights. Each document is also matched
- * against every model with indicators, and tagged with the competencies its sentences claim, so a search can be
- * filtered by model and competency. The index lives in memory and is rebuilt from the store at start and when the
- * catalogue changes. Thread-safe.
+ * Candidates' evidence documents: stored, and full-text searchable with highlights. Each
+ * document is also matched against every model with indicators, and tagged with the
+ * competencies its sentences claim, so a search can be filtered by model and competency.
+ * The index lives in memory and is rebuilt from the store at start and when the catalogue
+ * changes. Thread-safe.
  */
 @Service
 public class EvidenceSearch {
@@ -49,8 +50,10 @@ public class EvidenceSearch {
 	 * @param source document source
 	 * @param recordedOn when written, or {@code null}
 	 * @param score BM25 relevance
-	 * @param snippets up to three sentences containing query words, highlighted with {@code <em>}
-	 * @param competencies the {@code model/competency} pairs the document shows evidence of
+	 * @param snippets up to three sentences containing query words, highlighted with
+	 * {@code <em>}
+	 * @param competencies the {@code model/competency} pairs the document shows evidence
+	 * of
 	 */
 	public record Hit(long id, String candidateId, String source, LocalDate recordedOn, double score,
 			List<String> snippets, List<String> competencies) {
@@ -64,7 +67,10 @@ public class EvidenceSearch {
 
 	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
-	/** Changes whenever a document is stored, so results derived from documents can be cached against it. */
+	/**
+	 * Changes whenever a document is stored, so results derived from documents can be
+	 * cached against it.
+	 */
 	public long version() {
 		return version.get();
 	}
@@ -80,11 +86,16 @@ public class EvidenceSearch {
 		this.index = build();
 	}
 
-	/** Validates and stores a document, then indexes it (never while the index is being rebuilt). */
-	public synchronized EvidenceDocument add(String candidateId, String source, LocalDate recordedOn, String text, String user) {
+	/**
+	 * Validates and stores a document, then indexes it (never while the index is being
+	 * rebuilt).
+	 */
+	public synchronized EvidenceDocument add(String candidateId, String source, LocalDate recordedOn, String text,
+			String user) {
 		List<DataProblem> problems = new ArrayList<>();
 		if (candidateId == null || candidateId.isBlank() || candidateId.length() > 64) {
-			problems.add(new DataProblem("request", 0, "candidateId", "candidateId is required (at most 64 characters)"));
+			problems
+				.add(new DataProblem("request", 0, "candidateId", "candidateId is required (at most 64 characters)"));
 		}
 		if (source == null || !EvidenceDocument.SOURCES.contains(source)) {
 			problems.add(new DataProblem("request", 0, "source",
@@ -94,17 +105,17 @@ public class EvidenceSearch {
 			throw new InvalidDataException(problems);
 		}
 		evidence.check(text, "text");
-		EvidenceDocument stored = repository.insert(new EvidenceDocument(0, candidateId.strip(), source, recordedOn,
-				text, user, null));
+		EvidenceDocument stored = repository
+			.insert(new EvidenceDocument(0, candidateId.strip(), source, recordedOn, text, user, null));
 		index.add(stored, tags(stored.text()));
 		version.incrementAndGet();
 		return stored;
 	}
 
 	/**
-	 * Stores a document in the caller's transaction without indexing it, unless the person already has a document
-	 * with the same text; call {@link #reindex()} after the transaction. For bulk imports.
-	 *
+	 * Stores a document in the caller's transaction without indexing it, unless the
+	 * person already has a document with the same text; call {@link #reindex()} after the
+	 * transaction. For bulk imports.
 	 * @return whether it was stored
 	 */
 	public boolean store(String candidateId, String source, LocalDate recordedOn, String text, String user) {
@@ -133,10 +144,12 @@ public class EvidenceSearch {
 
 	/**
 	 * Full-text search.
-	 *
-	 * @param query words to look for (at least 60 % of its analysed words must occur in a hit)
-	 * @param model only documents with evidence of a competency of this model, or {@code null}
-	 * @param competency only documents with evidence of this competency (needs {@code model}), or {@code null}
+	 * @param query words to look for (at least 60 % of its analysed words must occur in a
+	 * hit)
+	 * @param model only documents with evidence of a competency of this model, or
+	 * {@code null}
+	 * @param competency only documents with evidence of this competency (needs
+	 * {@code model}), or {@code null}
 	 * @param candidateId only this person's documents, or {@code null}
 	 * @param source only this source, or {@code null}
 	 * @param limit at most this many hits (1–100)
@@ -171,7 +184,10 @@ public class EvidenceSearch {
 		}
 	}
 
-	/** The {@code model/competency} pairs the text's sentences claim, over every model with indicators. */
+	/**
+	 * The {@code model/competency} pairs the text's sentences claim, over every model
+	 * with indicators.
+	 */
 	private Set<String> tags(String text) {
 		EvidenceMatcher matcher = evidence.matcher();
 		Set<String> tags = new TreeSet<>();
@@ -271,5 +287,7 @@ public class EvidenceSearch {
 			}
 			return out;
 		}
+
 	}
+
 }

@@ -15,10 +15,11 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
- * Evidence matching as the service runs it: the lexicon from {@code data/evidence/}, hybrid analysis (SmartCN words
- * and character bigrams, the best on the dev set), and an
- * indicator index rebuilt whenever the catalogue changes (seed sync, import, delete). Thread-safe: a rebuild swaps
- * in a new matcher; a request in flight keeps the one it started with.
+ * Evidence matching as the service runs it: the lexicon from {@code data/evidence/},
+ * hybrid analysis (SmartCN words and character bigrams, the best on the dev set), and an
+ * indicator index rebuilt whenever the catalogue changes (seed sync, import, delete).
+ * Thread-safe: a rebuild swaps in a new matcher; a request in flight keeps the one it
+ * started with.
  */
 @Service
 public class EvidenceService {
@@ -63,8 +64,8 @@ public class EvidenceService {
 
 	/**
 	 * Matches evidence text against a model.
-	 *
-	 * @throws InvalidDataException when the text is empty or the model has no indicator text
+	 * @throws InvalidDataException when the text is empty or the model has no indicator
+	 * text
 	 * @throws TextTooLargeException when the text is over the limit
 	 * @throws com.talentmatch.catalogue.NotFoundException when there is no such model
 	 */
@@ -73,9 +74,9 @@ public class EvidenceService {
 		catalogue.current().requireModel(modelId);
 		EvidenceMatcher m = matcher();
 		if (!m.index().models().containsKey(modelId)) {
-			throw new InvalidDataException(List.of(new DataProblem("request", 0, "model", "model '" + modelId
-					+ "' has no indicator text to match against; models with indicators: "
-					+ m.index().models().keySet().stream().sorted().toList())));
+			throw new InvalidDataException(List.of(new DataProblem("request", 0, "model",
+					"model '" + modelId + "' has no indicator text to match against; models with indicators: "
+							+ m.index().models().keySet().stream().sorted().toList())));
 		}
 		return m.match(modelId, text);
 	}
@@ -83,12 +84,14 @@ public class EvidenceService {
 	/** Refuses blank text and text over the limit. */
 	void check(String text, String field) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidDataException(List.of(new DataProblem("request", 0, field, "'" + field
-					+ "' is empty; send the evidence text (interview notes, 360 comments, résumé lines)")));
+			throw new InvalidDataException(List.of(new DataProblem("request", 0, field,
+					"'" + field + "' is empty; send the evidence text (interview notes, 360 comments, résumé lines)")));
 		}
 		if (text.length() > properties.maxTextChars()) {
-			throw new TextTooLargeException("'" + field + "' has " + text.length() + " characters; at most "
-					+ properties.maxTextChars() + " are accepted in one request (talent-match.evidence.max-text-chars)");
+			throw new TextTooLargeException(
+					"'" + field + "' has " + text.length() + " characters; at most " + properties.maxTextChars()
+							+ " are accepted in one request (talent-match.evidence.max-text-chars)");
 		}
 	}
+
 }

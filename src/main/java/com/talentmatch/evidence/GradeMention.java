@@ -1,7 +1,8 @@
 package com.talentmatch.evidence;
 
 /**
- * A grade recognised in evidence text ({@code 英语六级} → {@code english/CET-6}): a grade fact for the rule base.
+ * A grade recognised in evidence text ({@code 英语六级} → {@code english/CET-6}): a grade
+ * fact for the rule base.
  *
  * @param scale grade scale id
  * @param grade grade code

@@ -13,10 +13,11 @@ import com.talentmatch.catalogue.Grade;
 import com.talentmatch.catalogue.GradeScale;
 
 /**
- * Finds grades in text by their code, names and aliases from the catalogue's grade scales: {@code CET-6},
- * {@code cet 6}, {@code 英语六级}, {@code 大学英语四级}, {@code 专业八级}, {@code TEM8}. Longer spellings win
- * ({@code 大学英语四级} is one mention, not also {@code 四级}); Latin spellings must stand alone ({@code TEM8} is not found
- * in {@code SYSTEM8}). Immutable, thread-safe.
+ * Finds grades in text by their code, names and aliases from the catalogue's grade
+ * scales: {@code CET-6}, {@code cet 6}, {@code 英语六级}, {@code 大学英语四级}, {@code 专业八级},
+ * {@code TEM8}. Longer spellings win ({@code 大学英语四级} is one mention, not also
+ * {@code 四级}); Latin spellings must stand alone ({@code TEM8} is not found in
+ * {@code SYSTEM8}). Immutable, thread-safe.
  */
 public final class GradeRecognizer {
 
@@ -77,7 +78,10 @@ public final class GradeRecognizer {
 		return out;
 	}
 
-	/** A spelling as a regex: spaces, '-' and '_' optional and interchangeable; Latin ends must not touch Latin. */
+	/**
+	 * A spelling as a regex: spaces, '-' and '_' optional and interchangeable; Latin ends
+	 * must not touch Latin.
+	 */
 	private static String regex(String spelling) {
 		StringBuilder sb = new StringBuilder();
 		String s = spelling.strip();
@@ -105,4 +109,5 @@ public final class GradeRecognizer {
 	private static boolean isLatin(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
+
 }

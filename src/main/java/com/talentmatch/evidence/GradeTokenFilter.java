@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * Keeps grade tokens whole: a tokenizer splits {@code CET-6} into {@code cet} and {@code 6}; this filter joins a
- * grade prefix ({@code cet}, {@code tem}) with the number right after it (at most one space, '-' or '_' between)
- * into {@code cet6}. Expects lower-cased input.
+ * Keeps grade tokens whole: a tokenizer splits {@code CET-6} into {@code cet} and
+ * {@code 6}; this filter joins a grade prefix ({@code cet}, {@code tem}) with the number
+ * right after it (at most one space, '-' or '_' between) into {@code cet6}. Expects
+ * lower-cased input.
  */
 final class GradeTokenFilter extends TokenFilter {
 
@@ -68,4 +69,5 @@ final class GradeTokenFilter extends TokenFilter {
 		super.reset();
 		pending = null;
 	}
+
 }

@@ -12,9 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Adds the overlapping character bigrams of a run of Chinese text to its words: after 主动 / 收集 come {@code ~主动},
- * {@code ~动收}, {@code ~收集}. Bigrams carry the prefix {@link #PREFIX} so they never collide with words, and are
- * marked as keywords so that stemming and synonyms leave them alone. Words still match words; the bigrams let a
+ * Adds the overlapping character bigrams of a run of Chinese text to its words: after 主动
+ * / 收集 come {@code ~主动}, {@code ~动收}, {@code ~收集}. Bigrams carry the prefix
+ * {@link #PREFIX} so they never collide with words, and are marked as keywords so that
+ * stemming and synonyms leave them alone. Words still match words; the bigrams let a
  * paraphrase that cuts words differently (投诉处理 / 处理投诉, 打比方 / 比喻) share something.
  */
 final class HanBigramFilter extends TokenFilter {
@@ -76,7 +77,8 @@ final class HanBigramFilter extends TokenFilter {
 		char last = term.charAt(term.length() - 1);
 		int end = offset.endOffset();
 		if (joined) {
-			// the bigram across the boundary starts before this word: it goes first, the word after it
+			// the bigram across the boundary starts before this word: it goes first, the
+			// word after it
 			word = captureState();
 			clearAttributes();
 			term.setEmpty().append(PREFIX).append(previous).append(first);
@@ -108,4 +110,5 @@ final class HanBigramFilter extends TokenFilter {
 		word = null;
 		previousEnd = -1;
 	}
+
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Marks the words of a text whose analysed term is in a set: {@code <em>倾听</em>客户的需求}. The rest of the text is
- * HTML-escaped, so the result can be shown as HTML as it is.
+ * Marks the words of a text whose analysed term is in a set: {@code <em>倾听</em>客户的需求}.
+ * The rest of the text is HTML-escaped, so the result can be shown as HTML as it is.
  */
 public final class Highlights {
 
@@ -20,7 +20,10 @@ public final class Highlights {
 		return mark(text, Terms.tokens(analyzer, text), terms);
 	}
 
-	/** The same with the text's tokens already at hand; touching or overlapping marks merge into one. */
+	/**
+	 * The same with the text's tokens already at hand; touching or overlapping marks
+	 * merge into one.
+	 */
 	static String mark(String text, List<Terms.Token> tokens, Set<String> terms) {
 		List<int[]> spans = new ArrayList<>();
 		for (Terms.Token t : tokens) {
@@ -64,4 +67,5 @@ public final class Highlights {
 			}
 		}
 	}
+
 }

@@ -11,12 +11,14 @@ import org.apache.lucene.analysis.Analyzer;
  * @param model model id
  * @param competency competency id
  * @param competencyName competency name (zh, else en)
- * @param level level code, or {@code null} for a definition or an indicator the source gives without a level
+ * @param level level code, or {@code null} for a definition or an indicator the source
+ * gives without a level
  * @param levelRank 1-based rank of the level in the competency's scale, 0 without a level
  * @param subTheme sub-theme, or {@code null}
- * @param text indicator text (for a definition document: the competency's names and definition)
- * @param definition true for the document made of the competency's names and definition, which identifies the
- *     competency but not a level
+ * @param text indicator text (for a definition document: the competency's names and
+ * definition)
+ * @param definition true for the document made of the competency's names and definition,
+ * which identifies the competency but not a level
  * @param tokens its analysed tokens with their offsets (for highlighting)
  * @param terms its distinct analysed terms
  */

@@ -14,8 +14,8 @@ import com.talentmatch.catalogue.Indicator;
 import com.talentmatch.catalogue.ScaleLevel;
 
 /**
- * Every model's indicators, one Lucene index per model, built from one catalogue snapshot. Immutable, thread-safe;
- * a catalogue change builds a new one.
+ * Every model's indicators, one Lucene index per model, built from one catalogue
+ * snapshot. Immutable, thread-safe; a catalogue change builds a new one.
  *
  * @param revision catalogue revision it was built from
  * @param analyzer the analysis used for indicators and evidence alike
@@ -30,8 +30,8 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 			List<IndicatorDoc> docs = new ArrayList<>();
 			for (Competency c : m.competencies()) {
 				String name = c.name().any();
-				boolean hasIndicators = !c.indicators().isEmpty() || c.levels().stream()
-					.anyMatch(l -> !l.indicators().isEmpty());
+				boolean hasIndicators = !c.indicators().isEmpty()
+						|| c.levels().stream().anyMatch(l -> !l.indicators().isEmpty());
 				if (hasIndicators) {
 					String definition = definitionText(c);
 					docs.add(IndicatorDoc.of(m.id(), c.id(), name, null, 0, null, definition, true, analyzer));
@@ -40,8 +40,12 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 					docs.add(IndicatorDoc.of(m.id(), c.id(), name, null, 0, i.subTheme(), i.text(), false, analyzer));
 				}
 				for (CompetencyLevel l : c.levels()) {
-					int rank = c.scale().stream().filter(s -> s.code().equals(l.code())).mapToInt(ScaleLevel::rank)
-						.findFirst().orElse(0);
+					int rank = c.scale()
+						.stream()
+						.filter(s -> s.code().equals(l.code()))
+						.mapToInt(ScaleLevel::rank)
+						.findFirst()
+						.orElse(0);
 					for (Indicator i : l.indicators()) {
 						docs.add(IndicatorDoc.of(m.id(), c.id(), name, l.code(), rank, i.subTheme(), i.text(), false,
 								analyzer));

@@ -26,11 +26,13 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.Utf8;
 
 /**
- * The word lists of evidence analysis, loaded once from {@code data/evidence/}: stop words, synonyms (Solr format;
- * each group is folded onto its first word) and a traditional → simplified character map. Immutable, thread-safe.
+ * The word lists of evidence analysis, loaded once from {@code data/evidence/}: stop
+ * words, synonyms (Solr format; each group is folded onto its first word) and a
+ * traditional → simplified character map. Immutable, thread-safe.
  *
  * @param stopWords words that claim nothing (的, 进行, the)
- * @param synonyms synonym groups, folded onto their first word (顾客 → 客户 when the line is {@code 客户, 顾客})
+ * @param synonyms synonym groups, folded onto their first word (顾客 → 客户 when the line is
+ * {@code 客户, 顾客})
  * @param traditional character map from traditional to simplified Chinese
  */
 public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeCharMap traditional) {
@@ -49,14 +51,12 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 	}
 
 	/**
-	 * Loads {@code stopwords.txt}, {@code synonyms.txt} and {@code traditional.txt} from {@code dir}; a missing file
-	 * counts as empty.
-	 *
+	 * Loads {@code stopwords.txt}, {@code synonyms.txt} and {@code traditional.txt} from
+	 * {@code dir}; a missing file counts as empty.
 	 * @throws InvalidDataException naming the file and line of a malformed entry
 	 */
 	public static Lexicon load(Path dir) {
-		String prefix = dir.toAbsolutePath().normalize().getParent().getFileName() + "/"
-				+ dir.getFileName() + "/";
+		String prefix = dir.toAbsolutePath().normalize().getParent().getFileName() + "/" + dir.getFileName() + "/";
 		List<String> stop = lines(dir.resolve("stopwords.txt"), prefix);
 		CharArraySet stopWords = new CharArraySet(stop, true);
 		return new Lexicon(CharArraySet.unmodifiableSet(stopWords), synonyms(dir.resolve("synonyms.txt"), prefix),
@@ -112,7 +112,10 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 		return builder.build();
 	}
 
-	/** Analyses synonym entries the way evidence tokens end up: whole word, lower case, English stemmed. */
+	/**
+	 * Analyses synonym entries the way evidence tokens end up: whole word, lower case,
+	 * English stemmed.
+	 */
 	private static Analyzer entryAnalyzer() {
 		return new Analyzer() {
 			@Override

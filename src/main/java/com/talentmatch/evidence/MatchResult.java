@@ -9,7 +9,8 @@ import java.util.List;
  * @param catalogueRevision catalogue revision of the index used
  * @param threshold the claim threshold used
  * @param sentences every sentence, in text order
- * @param competencies inferred levels, one per competency with claimed sentences, most confident first
+ * @param competencies inferred levels, one per competency with claimed sentences, most
+ * confident first
  * @param grades grades recognised in the text
  */
 public record MatchResult(String model, long catalogueRevision, double threshold, List<SentenceMatch> sentences,

@@ -25,8 +25,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The indicators of one model in an in-memory Lucene index (one document per indicator), with the term statistics
- * the similarity needs. Immutable after construction, thread-safe.
+ * The indicators of one model in an in-memory Lucene index (one document per indicator),
+ * with the term statistics the similarity needs. Immutable after construction,
+ * thread-safe.
  */
 final class ModelIndex {
 
@@ -69,7 +70,10 @@ final class ModelIndex {
 		return docs.get(ord);
 	}
 
-	/** Inverse document frequency of a term among this model's indicators (BM25's form, always positive). */
+	/**
+	 * Inverse document frequency of a term among this model's indicators (BM25's form,
+	 * always positive).
+	 */
 	double idf(String term) {
 		int df = docFreq.getOrDefault(term, 0);
 		return Math.log(1 + (docs.size() - df + 0.5) / (df + 0.5));
@@ -92,7 +96,10 @@ final class ModelIndex {
 		return norms[ord];
 	}
 
-	/** Ordinals of the indicators sharing a term with {@code terms}, best BM25 first, at most {@code k}. */
+	/**
+	 * Ordinals of the indicators sharing a term with {@code terms}, best BM25 first, at
+	 * most {@code k}.
+	 */
 	List<Integer> candidates(Set<String> terms, int k) {
 		BooleanQuery.Builder q = new BooleanQuery.Builder();
 		int clauses = 0;
@@ -107,7 +114,8 @@ final class ModelIndex {
 		}
 		try {
 			List<Integer> out = new ArrayList<>();
-			// one segment, no deletions, documents added in order: the doc id is the ordinal
+			// one segment, no deletions, documents added in order: the doc id is the
+			// ordinal
 			for (ScoreDoc sd : searcher.search(q.build(), k).scoreDocs) {
 				out.add(sd.doc);
 			}
@@ -117,4 +125,5 @@ final class ModelIndex {
 			throw new UncheckedIOException("in-memory search failed", e);
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Drops tokens without a letter or digit (SmartCN emits punctuation as tokens of its own). */
+/**
+ * Drops tokens without a letter or digit (SmartCN emits punctuation as tokens of its
+ * own).
+ */
 final class PunctuationFilter extends FilteringTokenFilter {
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -22,4 +25,5 @@ final class PunctuationFilter extends FilteringTokenFilter {
 		}
 		return false;
 	}
+
 }

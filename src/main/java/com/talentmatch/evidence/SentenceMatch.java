@@ -6,19 +6,24 @@ import java.util.List;
  * What one sentence of evidence shows.
  *
  * @param sentence the sentence and its place in the text
- * @param claimed whether {@code score} reaches the threshold; an unclaimed sentence is evidence of nothing
- * @param competency the best-matching competency, or {@code null} when nothing shares a word with the sentence
+ * @param claimed whether {@code score} reaches the threshold; an unclaimed sentence is
+ * evidence of nothing
+ * @param competency the best-matching competency, or {@code null} when nothing shares a
+ * word with the sentence
  * @param competencyName its name
- * @param level the level of the best-matching behavioural indicator of that competency, or {@code null}
+ * @param level the level of the best-matching behavioural indicator of that competency,
+ * or {@code null}
  * @param levelRank that level's rank, 0 without a level
- * @param score the best similarity of the sentence to the competency's indicators or definition (0–1)
+ * @param score the best similarity of the sentence to the competency's indicators or
+ * definition (0–1)
  * @param best the indicator (or definition) behind {@code score}
- * @param levelIndicator the indicator behind {@code level} (the same as {@code best} unless the definition scored
- *     higher), or {@code null}
+ * @param levelIndicator the indicator behind {@code level} (the same as {@code best}
+ * unless the definition scored higher), or {@code null}
  * @param others the best matches of other competencies, best first (at most two)
- * @param highlighted the sentence with the words it shares with {@code best} in {@code <em>}
+ * @param highlighted the sentence with the words it shares with {@code best} in
+ * {@code <em>}
  */
-public record SentenceMatch(Sentence sentence, boolean claimed, String competency, String competencyName,
-		String level, int levelRank, double score, IndicatorMatch best, IndicatorMatch levelIndicator,
-		List<IndicatorMatch> others, String highlighted) {
+public record SentenceMatch(Sentence sentence, boolean claimed, String competency, String competencyName, String level,
+		int levelRank, double score, IndicatorMatch best, IndicatorMatch levelIndicator, List<IndicatorMatch> others,
+		String highlighted) {
 }

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits evidence text into sentences at Chinese and English sentence punctuation (。！？；!?; and '.' before a space
- * or the end), line breaks and bullets, and strips list markers ({@code •}, {@code -}, {@code 1)}, {@code (2)},
- * {@code 3、}, {@code ①}). Pieces without a letter or digit are dropped. Stateless, thread-safe.
+ * Splits evidence text into sentences at Chinese and English sentence punctuation
+ * (。！？；!?; and '.' before a space or the end), line breaks and bullets, and strips list
+ * markers ({@code •}, {@code -}, {@code 1)}, {@code (2)}, {@code 3、}, {@code ①}). Pieces
+ * without a letter or digit are dropped. Stateless, thread-safe.
  */
 public final class SentenceSplitter {
 
@@ -55,4 +56,5 @@ public final class SentenceSplitter {
 			out.add(new Sentence(out.size(), piece, s, e));
 		}
 	}
+
 }

@@ -5,9 +5,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Drops one-character tokens (用, 到, 说; the {@code s} of {@code audience's}; a lone {@code 6}): SmartCN leaves
- * function characters and fragments single, and as evidence they match by coincidence far more often than by
- * meaning. Grades survive, joined before this filter runs ({@code cet6}).
+ * Drops one-character tokens (用, 到, 说; the {@code s} of {@code audience's}; a lone
+ * {@code 6}): SmartCN leaves function characters and fragments single, and as evidence
+ * they match by coincidence far more often than by meaning. Grades survive, joined before
+ * this filter runs ({@code cet6}).
  */
 final class SingleCharFilter extends FilteringTokenFilter {
 
@@ -21,4 +22,5 @@ final class SingleCharFilter extends FilteringTokenFilter {
 	protected boolean accept() {
 		return term.length() > 1;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** Runs an analyzer over a text: its distinct terms, or its tokens with offsets (for highlighting). */
+/**
+ * Runs an analyzer over a text: its distinct terms, or its tokens with offsets (for
+ * highlighting).
+ */
 final class Terms {
 
 	private Terms() {
@@ -54,4 +57,5 @@ final class Terms {
 		}
 		return out;
 	}
+
 }

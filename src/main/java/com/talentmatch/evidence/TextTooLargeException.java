@@ -6,4 +6,5 @@ public class TextTooLargeException extends RuntimeException {
 	public TextTooLargeException(String message) {
 		super(message);
 	}
+
 }

@@ -73,4 +73,5 @@ class AuditRepository {
 		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ranking_run WHERE id = ?", Integer.class, id);
 		return n != null && n > 0;
 	}
+
 }

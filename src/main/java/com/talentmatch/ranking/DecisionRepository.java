@@ -24,8 +24,10 @@ class DecisionRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
 		jdbc.update(con -> {
-			PreparedStatement ps = con.prepareStatement("INSERT INTO decision (candidate_id, role, decision, reason, "
-					+ "decided_by, ranking_run, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+			PreparedStatement ps = con.prepareStatement(
+					"INSERT INTO decision (candidate_id, role, decision, reason, "
+							+ "decided_by, ranking_run, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" });
 			ps.setString(1, d.candidateId());
 			ps.setString(2, d.role());
 			ps.setString(3, d.decision());
@@ -45,10 +47,12 @@ class DecisionRepository {
 	}
 
 	List<Decision> list(String candidateId, String role) {
-		return jdbc.query("SELECT id, candidate_id, role, decision, reason, decided_by, ranking_run, created_at FROM decision "
-				+ "WHERE (? IS NULL OR candidate_id = ?) AND (? IS NULL OR role = ?) ORDER BY id DESC",
-				(rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant()),
+		return jdbc.query(
+				"SELECT id, candidate_id, role, decision, reason, decided_by, ranking_run, created_at FROM decision "
+						+ "WHERE (? IS NULL OR candidate_id = ?) AND (? IS NULL OR role = ?) ORDER BY id DESC",
+				(rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant()),
 				candidateId, candidateId, role, role);
 	}
+
 }

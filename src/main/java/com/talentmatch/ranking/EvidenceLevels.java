@@ -17,8 +17,9 @@ import com.talentmatch.evidence.MatchResult;
 import com.talentmatch.evidence.SentenceMatch;
 
 /**
- * Levels inferred from a person's evidence documents against the models a role's requirements use, with the
- * sentences behind them. Results are cached per person, model, catalogue revision and document set.
+ * Levels inferred from a person's evidence documents against the models a role's
+ * requirements use, with the sentences behind them. Results are cached per person, model,
+ * catalogue revision and document set.
  */
 @Component
 public class EvidenceLevels {
@@ -27,7 +28,8 @@ public class EvidenceLevels {
 	 * A level inferred from evidence, and why.
 	 *
 	 * @param level the inferred level (model, competency, level, confidence, sentences)
-	 * @param sentences the supporting sentences with the indicator each matched, highlighted
+	 * @param sentences the supporting sentences with the indicator each matched,
+	 * highlighted
 	 */
 	record Inferred(InferredLevel level, List<Sentence> sentences) {
 	}
@@ -41,7 +43,8 @@ public class EvidenceLevels {
 	 * @param indicatorHighlighted the indicator with the matched words in {@code <em>}
 	 * @param score similarity 0–1
 	 */
-	public record Sentence(String text, String highlighted, String indicator, String indicatorHighlighted, double score) {
+	public record Sentence(String text, String highlighted, String indicator, String indicatorHighlighted,
+			double score) {
 	}
 
 	private final EvidenceService evidence;
@@ -55,18 +58,25 @@ public class EvidenceLevels {
 		this.documents = documents;
 	}
 
-	/** Evidence-inferred levels of one person, from their stored documents, for each of {@code models}. */
+	/**
+	 * Evidence-inferred levels of one person, from their stored documents, for each of
+	 * {@code models}.
+	 */
 	List<Inferred> of(String candidateId, List<String> models) {
 		List<EvidenceDocument> docs = documents.of(candidateId);
 		if (docs.isEmpty()) {
 			return List.of();
 		}
 		String text = docs.stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
-		return ofText(candidateId + "#" + docs.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",")),
+		return ofText(
+				candidateId + "#" + docs.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",")),
 				text, models);
 	}
 
-	/** Evidence-inferred levels from a text; {@code key} identifies the text for the cache. */
+	/**
+	 * Evidence-inferred levels from a text; {@code key} identifies the text for the
+	 * cache.
+	 */
 	List<Inferred> ofText(String key, String text, List<String> models) {
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -77,7 +87,8 @@ public class EvidenceLevels {
 			if (!matcher.index().models().containsKey(model)) {
 				continue;
 			}
-			String cacheKey = key + "\u0000" + model + "\u0000" + matcher.index().revision() + "\u0000" + text.hashCode();
+			String cacheKey = key + "\u0000" + model + "\u0000" + matcher.index().revision() + "\u0000"
+					+ text.hashCode();
 			out.addAll(cache.computeIfAbsent(cacheKey, k -> infer(matcher.match(model, text))));
 		}
 		return out;
@@ -91,10 +102,12 @@ public class EvidenceLevels {
 				SentenceMatch m = r.sentences().get(i);
 				sentences.add(new Sentence(m.sentence().text(), m.highlighted(),
 						m.levelIndicator() == null ? m.best().indicator() : m.levelIndicator().indicator(),
-						m.levelIndicator() == null ? m.best().highlighted() : m.levelIndicator().highlighted(), m.score()));
+						m.levelIndicator() == null ? m.best().highlighted() : m.levelIndicator().highlighted(),
+						m.score()));
 			}
 			out.add(new Inferred(l, sentences));
 		}
 		return out;
 	}
+
 }

@@ -18,8 +18,10 @@ import com.talentmatch.rules.Outcome;
  * @param score fit 0–100
  * @param band readiness band code
  * @param bandZh band label
- * @param outcomes every requirement: met, gap, the level that counted and its source, rule, file, line, reasons
- * @param evidence per competency ({@code model/competency}), the evidence sentences behind its inferred level
+ * @param outcomes every requirement: met, gap, the level that counted and its source,
+ * rule, file, line, reasons
+ * @param evidence per competency ({@code model/competency}), the evidence sentences
+ * behind its inferred level
  */
 public record RankedCandidate(int rank, String candidateId, String name, String type, String department,
 		String currentRole, boolean eligible, double score, String band, String bandZh, List<Outcome> outcomes,

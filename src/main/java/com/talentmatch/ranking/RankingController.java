@@ -58,17 +58,18 @@ class RankingController {
 
 	@Operation(summary = "Rank the stored pool and download every person as CSV or XLSX (?format=csv|xlsx)")
 	@PostMapping("/rankings/export")
-	ResponseEntity<byte[]> export(@RequestBody RankingRequest request, @RequestParam(defaultValue = "xlsx") String format,
+	ResponseEntity<byte[]> export(@RequestBody RankingRequest request,
+			@RequestParam(defaultValue = "xlsx") String format,
 			@RequestHeader(name = "X-User", required = false) String user) {
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
-			default -> throw new InvalidDataException(List.of(new DataProblem("request", 0, "format", "format must be csv or xlsx")));
+			default -> throw new InvalidDataException(
+					List.of(new DataProblem("request", 0, "format", "format must be csv or xlsx")));
 		};
 		Ranking r = ranking.rankAll(request, user);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role()
-					+ "." + format + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role() + "." + format + "\"")
 			.contentType(f == TableFormat.CSV ? MediaType.parseMediaType("text/csv;charset=UTF-8")
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(RankingTables.write(r, f));
@@ -99,10 +100,12 @@ class RankingController {
 			@RequestHeader(name = "X-User", required = false) String user) {
 		List<DataProblem> problems = new ArrayList<>();
 		if (user == null || user.isBlank()) {
-			problems.add(new DataProblem("request", 0, "X-User", "say who decides (header X-User): nothing is decided by the machine alone"));
+			problems.add(new DataProblem("request", 0, "X-User",
+					"say who decides (header X-User): nothing is decided by the machine alone"));
 		}
 		if (body.decision() == null || !DECISIONS.contains(body.decision())) {
-			problems.add(new DataProblem("request", 0, "decision", "decision must be one of " + DECISIONS.stream().sorted().toList()));
+			problems.add(new DataProblem("request", 0, "decision",
+					"decision must be one of " + DECISIONS.stream().sorted().toList()));
 		}
 		if (body.reason() == null || body.reason().isBlank()) {
 			problems.add(new DataProblem("request", 0, "reason", "a reason is required"));
@@ -125,7 +128,9 @@ class RankingController {
 
 	@Operation(summary = "Recorded decisions, newest first")
 	@GetMapping("/decisions")
-	List<Decision> decisions(@RequestParam(required = false) String candidate, @RequestParam(required = false) String role) {
+	List<Decision> decisions(@RequestParam(required = false) String candidate,
+			@RequestParam(required = false) String role) {
 		return decisions.list(candidate, role);
 	}
+
 }

@@ -6,8 +6,8 @@ package com.talentmatch.ranking;
  * @param role role id or name
  * @param type only {@code internal} or {@code external} people, or {@code null} for all
  * @param department only this department, or {@code null}
- * @param source only levels from this source count ({@code assessment}, {@code manager}, {@code 360}, {@code self},
- *     {@code evidence}), or {@code null} for all
+ * @param source only levels from this source count ({@code assessment}, {@code manager},
+ * {@code 360}, {@code self}, {@code evidence}), or {@code null} for all
  * @param page page, from 0
  * @param size page size, 1–200
  */

@@ -34,9 +34,10 @@ import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.Requirement;
 
 /**
- * Ranks the stored pool for a role. Each person's assessed levels and evidence-inferred levels go to the rules;
- * the result lists eligible people first, then by fit score, readiness and id, with every requirement's outcome and
- * the evidence sentences behind each evidence-sourced level. Every run is recorded in the audit log.
+ * Ranks the stored pool for a role. Each person's assessed levels and evidence-inferred
+ * levels go to the rules; the result lists eligible people first, then by fit score,
+ * readiness and id, with every requirement's outcome and the evidence sentences behind
+ * each evidence-sourced level. Every run is recorded in the audit log.
  */
 @Service
 public class RankingService {
@@ -55,7 +56,9 @@ public class RankingService {
 
 	private final EvidenceSearch documents;
 
-	/** Sorted results by role, filters, rule version, catalogue revision and pool version. */
+	/**
+	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
+	 */
 	private final Map<String, Sorted> sortedCache = new ConcurrentHashMap<>();
 
 	/** A sorted result and the hash of the facts it was computed from. */
@@ -63,8 +66,7 @@ public class RankingService {
 	}
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
-			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json,
-			EvidenceSearch documents) {
+			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents) {
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -81,7 +83,8 @@ public class RankingService {
 	 * @param evaluation the result
 	 * @param evidence evidence sentences per competency
 	 */
-	public record Judged(Candidate candidate, Evaluation evaluation, Map<String, List<EvidenceLevels.Sentence>> evidence) {
+	public record Judged(Candidate candidate, Evaluation evaluation,
+			Map<String, List<EvidenceLevels.Sentence>> evidence) {
 	}
 
 	/** Ranks the stored pool (filtered as the request says); one page of the result. */
@@ -104,10 +107,10 @@ public class RankingService {
 			.filter(c -> request.type() == null || request.type().equals(c.type()))
 			.filter(c -> request.department() == null || request.department().equals(c.department()))
 			.toList();
-		String key = String.join("\u0000", role.role(), String.valueOf(request.type()), String.valueOf(request.department()),
-				String.valueOf(request.source()), evaluator.rules().version().id(),
-				String.valueOf(catalogue.current().revision()), String.valueOf(candidates.version()),
-				String.valueOf(documents.version()));
+		String key = String.join("\u0000", role.role(), String.valueOf(request.type()),
+				String.valueOf(request.department()), String.valueOf(request.source()),
+				evaluator.rules().version().id(), String.valueOf(catalogue.current().revision()),
+				String.valueOf(candidates.version()), String.valueOf(documents.version()));
 		Sorted sorted = sortedCache.get(key);
 		if (sorted == null) {
 			List<Judged> judged = sort(judge(pool, role, evaluator, request.source()), evaluator);
@@ -119,13 +122,13 @@ public class RankingService {
 		}
 		List<Judged> judged = sorted.judged();
 		String poolHash = sorted.poolHash();
-		return ranked(poolHash, all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
-				Math.max(1, judged.size())) : request, user, evaluator, role, judged);
+		return ranked(poolHash, all ? new RankingRequest(request.role(), request.type(), request.department(),
+				request.source(), 0, Math.max(1, judged.size())) : request, user, evaluator, role, judged);
 	}
 
 	/**
-	 * Ranks a pool that is not in the store (a file), with each person's evidence text; every item is returned.
-	 *
+	 * Ranks a pool that is not in the store (a file), with each person's evidence text;
+	 * every item is returned.
 	 * @param evidence evidence text by candidate id (may lack people)
 	 * @param progress told how many people are done
 	 */
@@ -157,7 +160,8 @@ public class RankingService {
 	}
 
 	private static RoleRequirements role(Evaluator evaluator, String name) {
-		return evaluator.rules().role(name)
+		return evaluator.rules()
+			.role(name)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + name
 					+ "'; roles: " + evaluator.rules().roles().keySet()));
 	}
@@ -170,7 +174,8 @@ public class RankingService {
 			.map(j -> Map.<String, Object>of("id", j.candidate().id(), "score", j.evaluation().score(), "band",
 					j.evaluation().band()))
 			.toList();
-		String inputHash = Hashes.sha256((poolHash + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
+		String inputHash = Hashes
+			.sha256((poolHash + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
 		long runId = audit.append(user, role.role(), evaluator.rules().version().id(), catalogue.current().revision(),
 				inputHash, json.writeValueAsString(request), judged.size(), eligible, json.writeValueAsString(top));
 		int from = Math.min(judged.size(), request.pageOrDefault() * request.sizeOrDefault());
@@ -205,20 +210,20 @@ public class RankingService {
 	}
 
 	/**
-	 * Evaluates people with their levels and the evidence levels {@code evidenceOf} gives.
-	 *
+	 * Evaluates people with their levels and the evidence levels {@code evidenceOf}
+	 * gives.
 	 * @param progress told how many people are done, as it goes
 	 */
 	List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource,
-			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf,
-			IntConsumer progress) {
+			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf, IntConsumer progress) {
 		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
 		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
 		for (Candidate c : pool) {
 			List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
 			for (Candidate.Level l : c.levels()) {
 				if (onlySource == null || onlySource.equals(l.source())) {
-					levels.add(new CandidateProfile.LevelObservation(l.competency(), l.level(), l.source(), null, null));
+					levels
+						.add(new CandidateProfile.LevelObservation(l.competency(), l.level(), l.source(), null, null));
 				}
 			}
 			Map<String, List<EvidenceLevels.Sentence>> why = new LinkedHashMap<>();
@@ -233,7 +238,8 @@ public class RankingService {
 					why.put(key, inferred.sentences());
 				}
 			}
-			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential()));
+			profiles
+				.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential()));
 			evidence.add(why);
 			progress.accept(profiles.size());
 		}
@@ -248,8 +254,10 @@ public class RankingService {
 	/** SHA-256 over every ranked person's facts, in id order. */
 	private String poolHash(List<Judged> judged) {
 		StringBuilder sb = new StringBuilder();
-		judged.stream().map(Judged::candidate).sorted(Comparator.comparing(Candidate::id)).forEach(c -> sb.append('\n')
-			.append(json.writeValueAsString(c)));
+		judged.stream()
+			.map(Judged::candidate)
+			.sorted(Comparator.comparing(Candidate::id))
+			.forEach(c -> sb.append('\n').append(json.writeValueAsString(c)));
 		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -276,4 +284,5 @@ public class RankingService {
 	public List<AuditRepository.Run> audit(String role) {
 		return audit.list(role);
 	}
+
 }

@@ -9,7 +9,10 @@ import com.talentmatch.rules.Outcome;
 import com.talentmatch.table.TableFormat;
 import com.talentmatch.table.TableWriter;
 
-/** A ranking as a CSV or XLSX table: one row per person, with the run, rule version and unmet requirements. */
+/**
+ * A ranking as a CSV or XLSX table: one row per person, with the run, rule version and
+ * unmet requirements.
+ */
 public final class RankingTables {
 
 	static final List<String> HEADER = List.of("rank", "id", "name", "type", "department", "eligible", "score", "band",
@@ -24,13 +27,18 @@ public final class RankingTables {
 	public static byte[] write(Ranking ranking, TableFormat format) {
 		List<List<String>> rows = new ArrayList<>();
 		for (RankedCandidate c : ranking.items()) {
-			String unmet = c.outcomes().stream().filter(o -> !o.met()).map(Outcome::reasonZh)
+			String unmet = c.outcomes()
+				.stream()
+				.filter(o -> !o.met())
+				.map(Outcome::reasonZh)
 				.collect(Collectors.joining(" | "));
 			rows.add(List.of(String.valueOf(c.rank()), c.candidateId(), c.name(), c.type(),
-					c.department() == null ? "" : c.department(), String.valueOf(c.eligible()), String.valueOf(c.score()),
-					c.band(), c.bandZh(), unmet, String.valueOf(ranking.runId()), ranking.ruleVersion(), ranking.role()));
+					c.department() == null ? "" : c.department(), String.valueOf(c.eligible()),
+					String.valueOf(c.score()), c.band(), c.bandZh(), unmet, String.valueOf(ranking.runId()),
+					ranking.ruleVersion(), ranking.role()));
 		}
 		return format == TableFormat.CSV ? TableWriter.csv(HEADER, rows)
 				: TableWriter.xlsx("ranking", HEADER, rows, NUMERIC);
 	}
+
 }

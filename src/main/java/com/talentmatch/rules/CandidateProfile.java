@@ -8,9 +8,12 @@ import java.util.Map;
  *
  * @param id candidate id
  * @param levels competency levels with their source
- * @param grades grades and certificates held ({@code CET-6}, {@code english/TEM-8}, {@code 本科})
- * @param experience years of experience by kind ({@code 在岗}, {@code 海外}, {@code in-role} …)
- * @param performance performance rating 1–3 (for 9-box and readiness adjustments), or {@code null}
+ * @param grades grades and certificates held ({@code CET-6}, {@code english/TEM-8},
+ * {@code 本科})
+ * @param experience years of experience by kind ({@code 在岗}, {@code 海外}, {@code in-role}
+ * …)
+ * @param performance performance rating 1–3 (for 9-box and readiness adjustments), or
+ * {@code null}
  * @param potential potential rating 1–3, or {@code null}
  */
 public record CandidateProfile(String id, List<LevelObservation> levels, List<String> grades,
@@ -25,10 +28,11 @@ public record CandidateProfile(String id, List<LevelObservation> levels, List<St
 	/**
 	 * One level of one competency from one source.
 	 *
-	 * @param competency {@code model/competency}, or a competency name as the rules write it
+	 * @param competency {@code model/competency}, or a competency name as the rules write
+	 * it
 	 * @param level level code
-	 * @param source {@code assessment}, {@code manager}, {@code 360}, {@code self} or {@code evidence}
-	 *     (default assessment)
+	 * @param source {@code assessment}, {@code manager}, {@code 360}, {@code self} or
+	 * {@code evidence} (default assessment)
 	 * @param confidence 0–1 (evidence), or {@code null}
 	 * @param sentences supporting sentences (evidence), or {@code null}
 	 */

@@ -13,13 +13,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads an {@code *.drl.xlsx} decision table as text lines, one per spreadsheet row, for checks and look-ups. */
+/**
+ * Reads an {@code *.drl.xlsx} decision table as text lines, one per spreadsheet row, for
+ * checks and look-ups.
+ */
 final class DecisionTables {
 
 	private DecisionTables() {
 	}
 
-	/** Row {@code i} of the result is spreadsheet row {@code i + 1} of the first sheet, cells joined by commas. */
+	/**
+	 * Row {@code i} of the result is spreadsheet row {@code i + 1} of the first sheet,
+	 * cells joined by commas.
+	 */
 	static String[] rowsAsText(RuleFile file) {
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -42,4 +48,5 @@ final class DecisionTables {
 			return new String[0];
 		}
 	}
+
 }

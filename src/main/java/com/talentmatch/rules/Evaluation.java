@@ -3,14 +3,16 @@ package com.talentmatch.rules;
 import java.util.List;
 
 /**
- * A candidate judged against a role: a recommendation that a person confirms or overrides, never a decision.
+ * A candidate judged against a role: a recommendation that a person confirms or
+ * overrides, never a decision.
  *
  * @param candidateId candidate
  * @param role role key
  * @param roleName role name
  * @param ruleVersion id of the rule set used
  * @param eligible every must-have met
- * @param score fit 0–100: met requirements count their weight, unmet ones the share of the minimum reached
+ * @param score fit 0–100: met requirements count their weight, unmet ones the share of
+ * the minimum reached
  * @param band readiness band code ({@code not-ready} when no band applies)
  * @param bandZh band label in Chinese
  * @param bandEn band label in English

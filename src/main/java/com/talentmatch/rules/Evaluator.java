@@ -21,9 +21,10 @@ import com.talentmatch.rules.facts.Requirement;
 import com.talentmatch.rules.facts.SourcePolicy;
 
 /**
- * Judges candidates against a role under one rule set. The requirements, source policy and bands the rules declared
- * are applied to each candidate; then every candidate's {@link Assessment} goes through one Drools session per
- * batch, where adjustment rules fire for the few candidates they concern. Thread-safe.
+ * Judges candidates against a role under one rule set. The requirements, source policy
+ * and bands the rules declared are applied to each candidate; then every candidate's
+ * {@link Assessment} goes through one Drools session per batch, where adjustment rules
+ * fire for the few candidates they concern. Thread-safe.
  */
 public final class Evaluator {
 
@@ -53,8 +54,8 @@ public final class Evaluator {
 	}
 
 	/**
-	 * Levels that name a required competency with a code outside its scale ({@code "9"} for a 1–3 scale).
-	 *
+	 * Levels that name a required competency with a code outside its scale ({@code "9"}
+	 * for a 1–3 scale).
 	 * @return the problems, empty when every such level is known
 	 */
 	public List<DataProblem> check(String role, CandidateProfile candidate) {
@@ -99,8 +100,8 @@ public final class Evaluator {
 			for (CandidateProfile c : batch) {
 				Evaluation e = judge(r, c);
 				judged.add(e);
-				assessments.add(new Assessment(c.id(), r.role(), c.performance(), c.potential(), e.eligible(), e.score(),
-						e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
+				assessments.add(new Assessment(c.id(), r.role(), c.performance(), c.potential(), e.eligible(),
+						e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
 			}
 			adjust(assessments);
 			for (int i = 0; i < judged.size(); i++) {
@@ -163,7 +164,8 @@ public final class Evaluator {
 			Map<Integer, List<Outcome>> options = new LinkedHashMap<>();
 			group.forEach(o -> options.computeIfAbsent(o.requirement().option(), k -> new ArrayList<>()).add(o));
 			boolean met = options.values().stream().anyMatch(os -> os.stream().allMatch(Outcome::met));
-			double best = options.values().stream()
+			double best = options.values()
+				.stream()
 				.mapToDouble(os -> os.stream().mapToDouble(this::credit).average().orElse(0))
 				.max()
 				.orElse(0);
@@ -185,8 +187,8 @@ public final class Evaluator {
 		}
 		return new Evaluation(c.id(), role.role(), role.name(), rules.version().id(), mustHaveGaps == 0, score,
 				band == null ? "not-ready" : band.getCode(), band == null ? "未就绪" : band.getLabelZh(),
-				band == null ? "not ready" : band.getLabelEn(), band == null ? null : band.getRule(), mustHaveGaps, gaps,
-				largest, outcomes);
+				band == null ? "not ready" : band.getLabelEn(), band == null ? null : band.getRule(), mustHaveGaps,
+				gaps, largest, outcomes);
 	}
 
 	/** Share of the requirement reached: 1 when met, else actual / minimum. */
@@ -267,7 +269,8 @@ public final class Evaluator {
 		String held = null;
 		for (String g : c.grades()) {
 			String code = g.startsWith(key[0] + "/") ? g.substring(key[0].length() + 1) : g;
-			int rank = scale == null ? 0 : scale.grade(code).or(() -> scale.recognise(code)).map(x -> x.rank()).orElse(0);
+			int rank = scale == null ? 0
+					: scale.grade(code).or(() -> scale.recognise(code)).map(x -> x.rank()).orElse(0);
 			if (rank > best) {
 				best = rank;
 				held = g;

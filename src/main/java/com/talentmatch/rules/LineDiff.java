@@ -3,7 +3,10 @@ package com.talentmatch.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line diff by longest common subsequence: lines prefixed {@code "- "}, {@code "+ "} or {@code "  "}. */
+/**
+ * A line diff by longest common subsequence: lines prefixed {@code "- "}, {@code "+ "} or
+ * {@code "  "}.
+ */
 final class LineDiff {
 
 	private LineDiff() {
@@ -36,4 +39,5 @@ final class LineDiff {
 		}
 		return out;
 	}
+
 }

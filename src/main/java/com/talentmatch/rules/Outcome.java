@@ -3,13 +3,16 @@ package com.talentmatch.rules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One requirement judged for one candidate, with its explanation (the reason texts are made when asked for).
+ * One requirement judged for one candidate, with its explanation (the reason texts are
+ * made when asked for).
  *
  * @param requirement the requirement, with the rule, file and line that declared it
  * @param met whether it is met
  * @param gap how far short: levels, grade ranks or years (0 when met)
- * @param actual the candidate's level, grade or years that counted, or {@code null} when none
- * @param actualSource the source of that level ({@code assessment}, {@code evidence} …), or {@code null}
+ * @param actual the candidate's level, grade or years that counted, or {@code null} when
+ * none
+ * @param actualSource the source of that level ({@code assessment}, {@code evidence} …),
+ * or {@code null}
  */
 public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource) {
 

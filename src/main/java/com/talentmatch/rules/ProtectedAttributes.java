@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 import com.talentmatch.catalogue.DataProblem;
 
 /**
- * Refuses rule files that mention protected attributes: gender, age, marital or childbearing status, ethnicity,
- * religion — in Chinese or English, in any rule line (comments excepted, so a file may say it does not use them).
+ * Refuses rule files that mention protected attributes: gender, age, marital or
+ * childbearing status, ethnicity, religion — in Chinese or English, in any rule line
+ * (comments excepted, so a file may say it does not use them).
  */
 final class ProtectedAttributes {
 
-	private static final Pattern WORDS = Pattern.compile(
-			"(?i)(?<![a-z])(gender|sex|age|ages|aged|birth(?:day|date|year)?|born|marital|married|unmarried|"
-					+ "pregnan\\w*|maternity|childbearing|children|ethnic\\w*|race|racial|religio\\w*)(?![a-z])"
-					+ "|性别|男性|女性|年龄|岁|出生|婚姻|已婚|未婚|婚育|生育|怀孕|孕|产假|民族|种族|宗教|信仰");
+	private static final Pattern WORDS = Pattern
+		.compile("(?i)(?<![a-z])(gender|sex|age|ages|aged|birth(?:day|date|year)?|born|marital|married|unmarried|"
+				+ "pregnan\\w*|maternity|childbearing|children|ethnic\\w*|race|racial|religio\\w*)(?![a-z])"
+				+ "|性别|男性|女性|年龄|岁|出生|婚姻|已婚|未婚|婚育|生育|怀孕|孕|产假|民族|种族|宗教|信仰");
 
 	private ProtectedAttributes() {
 	}
@@ -42,4 +43,5 @@ final class ProtectedAttributes {
 		}
 		return problems;
 	}
+
 }

@@ -6,8 +6,10 @@ import com.talentmatch.rules.facts.Requirement;
  * A requirement as declared by a rule, resolved against the catalogue.
  *
  * @param kind level, grade or experience
- * @param written the target as the rule wrote it ({@code 沟通能力}, {@code CET-6}, {@code 海外})
- * @param target resolved key: {@code model/competency}, {@code scale/grade} or the experience kind
+ * @param written the target as the rule wrote it ({@code 沟通能力}, {@code CET-6},
+ * {@code 海外})
+ * @param target resolved key: {@code model/competency}, {@code scale/grade} or the
+ * experience kind
  * @param targetName display name of the target
  * @param minimum minimum as written (level code, grade code, years)
  * @param minimumRank rank of the minimum in its scale (for experience: whole years)
@@ -32,8 +34,8 @@ public record ResolvedRequirement(Requirement.Kind kind, String written, String 
 			case GRADE -> "持有 " + targetName + " 或更高";
 			case EXPERIENCE -> target + "经验不少于 " + minimum + " 年";
 		};
-		return what + (mustHave ? " (必备)" : " (权重 " + weight + ")") + (group != null ? " [备选 " + group + " 方案" + option + "]" : "")
-				+ (isDefault ? " [默认值]" : "");
+		return what + (mustHave ? " (必备)" : " (权重 " + weight + ")")
+				+ (group != null ? " [备选 " + group + " 方案" + option + "]" : "") + (isDefault ? " [默认值]" : "");
 	}
 
 	/** Reason text in English. */
@@ -44,6 +46,7 @@ public record ResolvedRequirement(Requirement.Kind kind, String written, String 
 			case EXPERIENCE -> "at least " + minimum + " years of " + target + " experience";
 		};
 		return what + (mustHave ? " (must-have)" : " (weight " + weight + ")")
-				+ (group != null ? " [alternative " + group + " option " + option + "]" : "") + (isDefault ? " [default]" : "");
+				+ (group != null ? " [alternative " + group + " option " + option + "]" : "")
+				+ (isDefault ? " [default]" : "");
 	}
 }

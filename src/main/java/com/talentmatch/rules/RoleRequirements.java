@@ -10,5 +10,6 @@ import java.util.List;
  * @param inherits the roles or families it inherits, in order
  * @param requirements requirements, own first
  */
-public record RoleRequirements(String role, String name, List<String> inherits, List<ResolvedRequirement> requirements) {
+public record RoleRequirements(String role, String name, List<String> inherits,
+		List<ResolvedRequirement> requirements) {
 }

@@ -17,9 +17,11 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
- * Compiles rule files (DRL, DSL + DSLR, decision tables as {@code *.drl.csv} / {@code *.drl.xlsx}) into one Drools
- * knowledge base with the classic (non-executable-model) builder, which reports every error with its line. Each
- * build gets its own release id, and its module is removed from the repository again, so reloads do not leak.
+ * Compiles rule files (DRL, DSL + DSLR, decision tables as {@code *.drl.csv} /
+ * {@code *.drl.xlsx}) into one Drools knowledge base with the classic
+ * (non-executable-model) builder, which reports every error with its line. Each build
+ * gets its own release id, and its module is removed from the repository again, so
+ * reloads do not leak.
  */
 final class RuleCompiler {
 
@@ -28,11 +30,15 @@ final class RuleCompiler {
 	private RuleCompiler() {
 	}
 
-	private static final java.util.regex.Pattern FILE = java.util.regex.Pattern.compile("\\[([^\\]]+\\.drl\\.(?:csv|xlsx))\\]");
+	private static final java.util.regex.Pattern FILE = java.util.regex.Pattern
+		.compile("\\[([^\\]]+\\.drl\\.(?:csv|xlsx))\\]");
 
 	private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("cell [A-Z]+(\\d+)");
 
-	/** A decision-table parser failure names the file in brackets and the cell; both are kept. */
+	/**
+	 * A decision-table parser failure names the file in brackets and the cell; both are
+	 * kept.
+	 */
 	static DataProblem fromException(RuntimeException e) {
 		String message = e.getMessage() == null ? e.toString() : e.getMessage();
 		Throwable root = e;
@@ -42,11 +48,14 @@ final class RuleCompiler {
 		String detail = root.getMessage() == null ? root.toString() : root.getMessage();
 		java.util.regex.Matcher file = FILE.matcher(message);
 		java.util.regex.Matcher cell = CELL.matcher(detail);
-		return new DataProblem(file.find() ? "rules/" + file.group(1) : "rules", cell.find() ? Integer.parseInt(cell.group(1)) : 0,
-				null, detail.replaceFirst("^\\[[^\\]]*\\]\\s*", ""));
+		return new DataProblem(file.find() ? "rules/" + file.group(1) : "rules",
+				cell.find() ? Integer.parseInt(cell.group(1)) : 0, null, detail.replaceFirst("^\\[[^\\]]*\\]\\s*", ""));
 	}
 
-	/** Compiles {@code files}; throws {@link InvalidDataException} with every compiler error's file and line. */
+	/**
+	 * Compiles {@code files}; throws {@link InvalidDataException} with every compiler
+	 * error's file and line.
+	 */
 	static KieBase compile(List<RuleFile> files) {
 		KieServices ks = KieServices.Factory.get();
 		ReleaseId id = ks.newReleaseId("com.talentmatch", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -88,4 +97,5 @@ final class RuleCompiler {
 		ks.getRepository().removeKieModule(id);
 		return base;
 	}
+
 }

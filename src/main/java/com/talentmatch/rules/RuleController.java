@@ -60,7 +60,8 @@ class RuleController {
 	@PostMapping("/reload")
 	ResponseEntity<RuleStatus> reload(@RequestHeader(name = "X-User", required = false) String user) {
 		RuleStatus s = rules.reload(user);
-		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(s);
+		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(s);
 	}
 
 	/**
@@ -102,14 +103,16 @@ class RuleController {
 	ResponseEntity<RuleStatus> rollback(@PathVariable String id,
 			@RequestHeader(name = "X-User", required = false) String user) {
 		RuleStatus s = rules.rollback(id, user);
-		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(s);
+		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(s);
 	}
 
 	/**
 	 * A what-if request.
 	 *
-	 * @param files proposed file contents by path relative to the rules directory (an empty string deletes a file);
-	 *     the other files stay as they are in the active version
+	 * @param files proposed file contents by path relative to the rules directory (an
+	 * empty string deletes a file); the other files stay as they are in the active
+	 * version
 	 * @param role role id or name
 	 * @param candidates candidates to judge under both rule sets
 	 */
@@ -170,7 +173,8 @@ class RuleController {
 			for (int i = 0; i < candidate.levels().size(); i++) {
 				CandidateProfile.LevelObservation o = candidate.levels().get(i);
 				if (o.competency() == null || o.level() == null) {
-					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "]", "competency and level are required"));
+					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "]",
+							"competency and level are required"));
 				}
 				if (o.source() != null && !RuleSetBuilder.SOURCES.contains(o.source())) {
 					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "].source",

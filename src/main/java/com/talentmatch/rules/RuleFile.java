@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * One file of a rule set.
  *
- * @param path path relative to the rules directory, with '/' ({@code customer-service/requirements.dslr})
+ * @param path path relative to the rules directory, with '/'
+ * ({@code customer-service/requirements.dslr})
  * @param content its bytes
  */
 public record RuleFile(String path, byte[] content) {
 
 	/** The kinds of rule file, by name. */
 	public enum Type {
+
 		DRL, DSL, DSLR, DECISION_TABLE_CSV, DECISION_TABLE_XLSX, SCENARIOS, OTHER
+
 	}
 
 	public Type type() {

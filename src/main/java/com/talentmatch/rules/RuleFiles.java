@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads every file of a rules directory (recursively; hidden files and README files are skipped). */
+/**
+ * Reads every file of a rules directory (recursively; hidden files and README files are
+ * skipped).
+ */
 public final class RuleFiles {
 
 	private RuleFiles() {
@@ -15,8 +18,8 @@ public final class RuleFiles {
 
 	public static List<RuleFile> read(Path dir) {
 		if (!Files.isDirectory(dir)) {
-			throw new UncheckedIOException(new IOException("rules directory not found: " + dir.toAbsolutePath()
-					+ " (set talent-match.rules-dir)"));
+			throw new UncheckedIOException(new IOException(
+					"rules directory not found: " + dir.toAbsolutePath() + " (set talent-match.rules-dir)"));
 		}
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(Files::isRegularFile)
@@ -39,4 +42,5 @@ public final class RuleFiles {
 			throw new UncheckedIOException("cannot read " + p, e);
 		}
 	}
+
 }

@@ -24,10 +24,11 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
 
 /**
- * The rule base the service runs. A new rule set replaces the active one only if it compiles, validates against
- * the catalogue and passes every scenario; otherwise the last good rules keep serving and {@link #status()} names
- * each problem with file and line. Swapping is a single reference assignment: a request uses the evaluator it
- * started with, never a half-built one. Thread-safe.
+ * The rule base the service runs. A new rule set replaces the active one only if it
+ * compiles, validates against the catalogue and passes every scenario; otherwise the last
+ * good rules keep serving and {@link #status()} names each problem with file and line.
+ * Swapping is a single reference assignment: a request uses the evaluator it started
+ * with, never a half-built one. Thread-safe.
  */
 @Service
 public class RuleService {
@@ -44,7 +45,10 @@ public class RuleService {
 
 	private volatile RuleStatus status;
 
-	/** Why the active rules came from the store at start, until a reload is accepted; otherwise {@code null}. */
+	/**
+	 * Why the active rules came from the store at start, until a reload is accepted;
+	 * otherwise {@code null}.
+	 */
 	private volatile String fallback;
 
 	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions) {
@@ -59,8 +63,9 @@ public class RuleService {
 	}
 
 	/**
-	 * The rules directory was not accepted at start: serve the version that was last active, or, in a store that
-	 * recorded no activation yet, the newest stored one. Says which, and why, for {@link #status()}.
+	 * The rules directory was not accepted at start: serve the version that was last
+	 * active, or, in a store that recorded no activation yet, the newest stored one. Says
+	 * which, and why, for {@link #status()}.
 	 */
 	private String fallBack() {
 		Optional<RuleVersionRepository.Activation> last = versions.lastActivation();
@@ -69,8 +74,9 @@ public class RuleService {
 			return "no rule version is stored yet: nothing serves until the rules directory is accepted";
 		}
 		String id = last.map(RuleVersionRepository.Activation::versionId).orElse(stored.get(0).id());
-		String which = last.map(a -> "the version last active (since " + a.at() + (a.by() == null ? "" : ", by " + a.by())
-				+ ")").orElse("the newest stored version (no activation was recorded in this store)");
+		String which = last
+			.map(a -> "the version last active (since " + a.at() + (a.by() == null ? "" : ", by " + a.by()) + ")")
+			.orElse("the newest stored version (no activation was recorded in this store)");
 		try {
 			List<RuleFile> files = versions.files(id).orElseThrow();
 			RuleSet set = RuleSets.build(files, catalogue.current(),
@@ -93,10 +99,8 @@ public class RuleService {
 	public Evaluator evaluator() {
 		Evaluator e = active;
 		if (e == null) {
-			throw new NotFoundException("no rule set is active: " + status.problems().stream()
-				.map(DataProblem::toString)
-				.limit(5)
-				.toList());
+			throw new NotFoundException("no rule set is active: "
+					+ status.problems().stream().map(DataProblem::toString).limit(5).toList());
 		}
 		return e;
 	}
@@ -105,7 +109,9 @@ public class RuleService {
 		return status;
 	}
 
-	/** Re-reads the rules directory; replaces the active rules only if everything passes. */
+	/**
+	 * Re-reads the rules directory; replaces the active rules only if everything passes.
+	 */
 	public synchronized RuleStatus reload(String author) {
 		Instant now = Instant.now();
 		try {
@@ -120,8 +126,8 @@ public class RuleService {
 			if (active == null || !active.rules().version().hash().equals(result.set().version().hash())) {
 				versions.save(result.set());
 				activate(result.set(), author);
-				log.info("Rules {} active: {} files, roles {}", result.set().version().id(), result.set().files().size(),
-						result.set().roles().keySet());
+				log.info("Rules {} active: {} files, roles {}", result.set().version().id(),
+						result.set().files().size(), result.set().roles().keySet());
 			}
 			fallback = null;
 			status = status(now, true, List.of(), List.of());
@@ -143,7 +149,10 @@ public class RuleService {
 		return new RuleStatus(current(), attempt, accepted, problems, failed, note != null && active != null, note);
 	}
 
-	/** Makes {@code set} (stored) the active rules, recording the activation unless it is the one last recorded. */
+	/**
+	 * Makes {@code set} (stored) the active rules, recording the activation unless it is
+	 * the one last recorded.
+	 */
 	private void activate(RuleSet set, String author) {
 		active = new Evaluator(set, catalogue.current());
 		String id = set.version().id();
@@ -165,10 +174,16 @@ public class RuleService {
 	record Candidate(RuleSet set, List<Scenarios.Result> failed) {
 	}
 
-	/** Builds and tests {@code files} without activating them; throws with file:line when they do not build. */
+	/**
+	 * Builds and tests {@code files} without activating them; throws with file:line when
+	 * they do not build.
+	 */
 	Candidate candidate(List<RuleFile> files, String author) {
 		RuleSet set = RuleSets.build(files, catalogue.current(), author);
-		List<Scenarios.Result> failed = Scenarios.run(set, catalogue.current()).stream().filter(r -> !r.passed()).toList();
+		List<Scenarios.Result> failed = Scenarios.run(set, catalogue.current())
+			.stream()
+			.filter(r -> !r.passed())
+			.toList();
 		return new Candidate(set, failed);
 	}
 
@@ -192,8 +207,9 @@ public class RuleService {
 	}
 
 	/**
-	 * Puts the files of an earlier version back into the rules directory (removing rule files it did not have) and
-	 * reloads. The files are the source of truth; the rollback is a change to them like any other.
+	 * Puts the files of an earlier version back into the rules directory (removing rule
+	 * files it did not have) and reloads. The files are the source of truth; the rollback
+	 * is a change to them like any other.
 	 */
 	public synchronized RuleStatus rollback(String versionId, String author) {
 		List<RuleFile> files = files(versionId);
@@ -217,8 +233,8 @@ public class RuleService {
 	}
 
 	/**
-	 * Differences between two versions, per file: added, removed, or changed with a line diff.
-	 *
+	 * Differences between two versions, per file: added, removed, or changed with a line
+	 * diff.
 	 * @param from older version id
 	 * @param to newer version id
 	 */
@@ -250,4 +266,5 @@ public class RuleService {
 		files.forEach(f -> m.put(f.path(), f));
 		return m;
 	}
+
 }

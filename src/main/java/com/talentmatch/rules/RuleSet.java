@@ -10,7 +10,8 @@ import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.SourcePolicy;
 
 /**
- * A compiled, validated rule set. Immutable, thread-safe (a {@link KieBase} is; sessions are made per use).
+ * A compiled, validated rule set. Immutable, thread-safe (a {@link KieBase} is; sessions
+ * are made per use).
  *
  * @param version its version
  * @param files its files by path

@@ -34,9 +34,10 @@ import com.talentmatch.rules.facts.Requirement;
 import com.talentmatch.rules.facts.SourcePolicy;
 
 /**
- * Builds a {@link RuleSet} from rule files: refuses protected attributes, compiles, fires the declarations once, and
- * resolves every role, competency, level and grade against the catalogue. Every problem is reported with its file
- * and line; any problem refuses the whole set.
+ * Builds a {@link RuleSet} from rule files: refuses protected attributes, compiles, fires
+ * the declarations once, and resolves every role, competency, level and grade against the
+ * catalogue. Every problem is reported with its file and line; any problem refuses the
+ * whole set.
  */
 final class RuleSetBuilder {
 
@@ -54,7 +55,8 @@ final class RuleSetBuilder {
 		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
 		sources.forEach(f -> problems.addAll(ProtectedAttributes.check(f)));
 		if (sources.isEmpty()) {
-			problems.add(new DataProblem("rules", 0, null, "no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
+			problems.add(new DataProblem("rules", 0, null,
+					"no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
@@ -83,14 +85,17 @@ final class RuleSetBuilder {
 
 	static String hash(Map<String, RuleFile> files) {
 		StringBuilder sb = new StringBuilder();
-		files.values().stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> sb.append(f.path())
-			.append('\u0000')
-			.append(Hashes.sha256(f.content()))
-			.append('\n'));
+		files.values()
+			.stream()
+			.sorted(Comparator.comparing(RuleFile::path))
+			.forEach(f -> sb.append(f.path()).append('\u0000').append(Hashes.sha256(f.content())).append('\n'));
 		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Fires every declaration rule once in an empty session and returns what they inserted. */
+	/**
+	 * Fires every declaration rule once in an empty session and returns what they
+	 * inserted.
+	 */
 	private static List<Object> declarations(KieBase base) {
 		KieSession session = base.newKieSession();
 		try {
@@ -102,7 +107,10 @@ final class RuleSetBuilder {
 		}
 	}
 
-	/** Finds where each rule is written: {@code rule "name"} in DRL and DSLR; the NAME cell in decision tables. */
+	/**
+	 * Finds where each rule is written: {@code rule "name"} in DRL and DSLR; the NAME
+	 * cell in decision tables.
+	 */
 	private static void locateRules(RuleFile f, Map<String, String> files, Map<String, int[]> lines) {
 		String[] text = f.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(f)
 				: f.text().split("\n", -1);
@@ -179,11 +187,15 @@ final class RuleSetBuilder {
 			problems.add(new DataProblem(file(rule), line(rule), "rule \"" + rule + "\"", message));
 		}
 
-		/** Role key for a name: the catalogue role profile id, or the name itself for a declared family. */
+		/**
+		 * Role key for a name: the catalogue role profile id, or the name itself for a
+		 * declared family.
+		 */
 		Optional<RoleProfile> profile(String name) {
 			for (CompetencyModel m : catalogue.sortedModels()) {
 				for (RoleProfile r : m.roles()) {
-					if (r.id().equals(name) || name.equals(r.name().zh()) || name.equalsIgnoreCase(String.valueOf(r.name().en()))) {
+					if (r.id().equals(name) || name.equals(r.name().zh())
+							|| name.equalsIgnoreCase(String.valueOf(r.name().en()))) {
 						return Optional.of(r);
 					}
 				}
@@ -234,9 +246,10 @@ final class RuleSetBuilder {
 					}
 				}
 			}
-			own.values().forEach(list -> list.sort(Comparator.comparing(ResolvedRequirement::file)
-				.thenComparingInt(ResolvedRequirement::line)
-				.thenComparing(ResolvedRequirement::option)));
+			own.values()
+				.forEach(list -> list.sort(Comparator.comparing(ResolvedRequirement::file)
+					.thenComparingInt(ResolvedRequirement::line)
+					.thenComparing(ResolvedRequirement::option)));
 			Map<String, List<String>> parents = new LinkedHashMap<>();
 			for (Inherits i : inherits) {
 				String child = keyOf.get(i.getChild());
@@ -291,8 +304,10 @@ final class RuleSetBuilder {
 			}
 			Competency c = catalogue.requireCompetency(found.get(0)[0], found.get(0)[1]);
 			String min = r.getMinimum();
-			Optional<ScaleLevel> level = c.scale().stream()
-				.filter(s -> s.code().equalsIgnoreCase(min) || min.equals(s.label().zh()) || min.equalsIgnoreCase(String.valueOf(s.label().en())))
+			Optional<ScaleLevel> level = c.scale()
+				.stream()
+				.filter(s -> s.code().equalsIgnoreCase(min) || min.equals(s.label().zh())
+						|| min.equalsIgnoreCase(String.valueOf(s.label().en())))
 				.findFirst();
 			if (level.isEmpty()) {
 				problem(r.getRule(), "competency " + found.get(0)[0] + "/" + c.id() + " has no level '" + min
@@ -302,7 +317,10 @@ final class RuleSetBuilder {
 			return resolved(r, found.get(0)[0] + "/" + c.id(), c.name().any(), level.get().code(), level.get().rank());
 		}
 
-		/** Matches [model, competency] pairs: the role's own competencies first, then every model. */
+		/**
+		 * Matches [model, competency] pairs: the role's own competencies first, then
+		 * every model.
+		 */
 		private List<String[]> findCompetency(String target, RoleProfile profile) {
 			if (target.contains("/")) {
 				return catalogue.competency(target).isPresent() ? List.<String[]>of(target.split("/", 2)) : List.of();
@@ -310,7 +328,9 @@ final class RuleSetBuilder {
 			List<String[]> inRole = new ArrayList<>();
 			if (profile != null) {
 				for (String ref : profile.competencies()) {
-					catalogue.competency(ref).filter(c -> named(c, target)).ifPresent(c -> inRole.add(ref.split("/", 2)));
+					catalogue.competency(ref)
+						.filter(c -> named(c, target))
+						.ifPresent(c -> inRole.add(ref.split("/", 2)));
 				}
 				if (!inRole.isEmpty()) {
 					return inRole;
@@ -328,22 +348,26 @@ final class RuleSetBuilder {
 		}
 
 		private static boolean named(Competency c, String target) {
-			return c.id().equals(target) || target.equals(c.name().zh()) || target.equalsIgnoreCase(String.valueOf(c.name().en()))
-					|| c.aliases().contains(target);
+			return c.id().equals(target) || target.equals(c.name().zh())
+					|| target.equalsIgnoreCase(String.valueOf(c.name().en())) || c.aliases().contains(target);
 		}
 
 		private ResolvedRequirement resolveGrade(Requirement r) {
 			String target = r.getTarget();
 			for (GradeScale s : catalogue.sortedGradeScales()) {
-				String code = target.contains("/") && target.startsWith(s.id() + "/") ? target.substring(s.id().length() + 1)
-						: target;
+				String code = target.contains("/") && target.startsWith(s.id() + "/")
+						? target.substring(s.id().length() + 1) : target;
 				Optional<Grade> g = s.grade(code).or(() -> s.recognise(code));
 				if (g.isPresent()) {
 					return resolved(r, s.id() + "/" + g.get().code(), g.get().code(), g.get().code(), g.get().rank());
 				}
 			}
-			problem(r.getRule(), "unknown grade '" + target + "'; grade scales: "
-					+ catalogue.sortedGradeScales().stream().map(s -> s.id() + " " + s.grades().stream().map(Grade::code).toList()).toList());
+			problem(r.getRule(),
+					"unknown grade '" + target + "'; grade scales: "
+							+ catalogue.sortedGradeScales()
+								.stream()
+								.map(s -> s.id() + " " + s.grades().stream().map(Grade::code).toList())
+								.toList());
 			return null;
 		}
 
@@ -360,13 +384,14 @@ final class RuleSetBuilder {
 
 		private ResolvedRequirement resolved(Requirement r, String target, String name, String minimum, double rank) {
 			return new ResolvedRequirement(r.getKind(), r.getTarget(), target, name, minimum, rank, r.isMustHave(),
-					r.getWeight(), r.getGroup(), r.getOption(), r.isDefault(), r.getRole(), r.getRule(), file(r.getRule()),
-					line(r.getRule()));
+					r.getWeight(), r.getGroup(), r.getOption(), r.isDefault(), r.getRole(), r.getRule(),
+					file(r.getRule()), line(r.getRule()));
 		}
 
 		List<ReadinessBand> bands() {
 			if (bands.isEmpty()) {
-				problems.add(new DataProblem("rules", 0, null, "no readiness bands are declared (准备度 … / readiness …)"));
+				problems
+					.add(new DataProblem("rules", 0, null, "no readiness bands are declared (准备度 … / readiness …)"));
 			}
 			Set<Integer> orders = new HashSet<>();
 			for (ReadinessBand b : bands) {
@@ -379,8 +404,8 @@ final class RuleSetBuilder {
 
 		SourcePolicy sources() {
 			if (policies.size() > 1) {
-				problem(policies.get(1).getRule(), "the source policy is declared twice (also in rule \""
-						+ policies.get(0).getRule() + "\")");
+				problem(policies.get(1).getRule(),
+						"the source policy is declared twice (also in rule \"" + policies.get(0).getRule() + "\")");
 			}
 			if (policies.isEmpty()) {
 				return DEFAULT_SOURCES;
@@ -393,5 +418,7 @@ final class RuleSetBuilder {
 			}
 			return p;
 		}
+
 	}
+
 }

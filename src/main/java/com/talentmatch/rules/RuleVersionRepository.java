@@ -35,7 +35,8 @@ class RuleVersionRepository {
 		}
 		Map<String, String> files = new LinkedHashMap<>();
 		set.files().values().forEach(f -> files.put(f.path(), Base64.getEncoder().encodeToString(f.content())));
-		jdbc.update("INSERT INTO rule_version (id, hash, created_at, author, file_count, files) VALUES (?, ?, ?, ?, ?, ?)",
+		jdbc.update(
+				"INSERT INTO rule_version (id, hash, created_at, author, file_count, files) VALUES (?, ?, ?, ?, ?, ?)",
 				v.id(), v.hash(), Timestamp.from(v.createdAt()), v.author(), v.files(), json.writeValueAsString(files));
 	}
 
@@ -57,9 +58,10 @@ class RuleVersionRepository {
 
 	/** The latest activation, if any was recorded. */
 	Optional<Activation> lastActivation() {
-		return jdbc.query("SELECT version_id, activated_at, activated_by FROM rule_activation ORDER BY id DESC "
-				+ "FETCH FIRST 1 ROWS ONLY",
-				(rs, i) -> new Activation(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+		return jdbc
+			.query("SELECT version_id, activated_at, activated_by FROM rule_activation ORDER BY id DESC "
+					+ "FETCH FIRST 1 ROWS ONLY",
+					(rs, i) -> new Activation(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
 			.stream()
 			.findFirst();
 	}
@@ -84,7 +86,9 @@ class RuleVersionRepository {
 		});
 		return Optional.of(files.entrySet()
 			.stream()
-			.map(e -> new RuleFile(e.getKey(), Base64.getDecoder().decode(e.getValue().getBytes(StandardCharsets.US_ASCII))))
+			.map(e -> new RuleFile(e.getKey(),
+					Base64.getDecoder().decode(e.getValue().getBytes(StandardCharsets.US_ASCII))))
 			.toList());
 	}
+
 }

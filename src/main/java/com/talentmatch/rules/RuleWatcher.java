@@ -17,8 +17,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the rules directory (and its sub-folders) and reloads the rules shortly after files stop changing, so an
- * analyst's saved edit is live within about a second. Off with {@code talent-match.rules-watch=false}.
+ * Watches the rules directory (and its sub-folders) and reloads the rules shortly after
+ * files stop changing, so an analyst's saved edit is live within about a second. Off with
+ * {@code talent-match.rules-watch=false}.
  */
 @Component
 class RuleWatcher implements DisposableBean {
@@ -92,4 +93,5 @@ class RuleWatcher implements DisposableBean {
 			thread.interrupt();
 		}
 	}
+
 }

@@ -14,8 +14,9 @@ import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.NotFoundException;
 
 /**
- * Runs the scenario files ({@code *.scenarios.yaml}) of a rule set: given a candidate's facts, the expected outcome
- * per requirement and the readiness. Format in {@code rules/README.md}.
+ * Runs the scenario files ({@code *.scenarios.yaml}) of a rule set: given a candidate's
+ * facts, the expected outcome per requirement and the readiness. Format in
+ * {@code rules/README.md}.
  */
 public final class Scenarios {
 
@@ -100,7 +101,9 @@ public final class Scenarios {
 				levels.add(new CandidateProfile.LevelObservation(k, String.valueOf(v), null, null, null));
 			}
 		});
-		List<String> grades = ((List<Object>) m.getOrDefault("grades", List.of())).stream().map(String::valueOf).toList();
+		List<String> grades = ((List<Object>) m.getOrDefault("grades", List.of())).stream()
+			.map(String::valueOf)
+			.toList();
 		Map<String, Double> experience = new LinkedHashMap<>();
 		((Map<String, Object>) m.getOrDefault("experience", Map.of()))
 			.forEach((k, v) -> experience.put(k, ((Number) v).doubleValue()));
@@ -145,4 +148,5 @@ public final class Scenarios {
 		failures.add(target + ": role " + e.role() + " has no such requirement");
 		return null;
 	}
+
 }

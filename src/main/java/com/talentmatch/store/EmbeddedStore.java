@@ -26,17 +26,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file store in one directory, closed to everyone but this application and its CLI on this
- * machine:
+ * The embedded H2 file store in one directory, closed to everyone but this application
+ * and its CLI on this machine:
  * <ul>
- * <li>the database user has a random password, generated on first start and kept in {@code store.properties}
- * (owner-only) in the store directory, which is owner-only too;</li>
- * <li>H2's auto-server, through which the CLI uses the store while the service runs, listens on loopback only;</li>
- * <li>{@code store.properties} also records the directory and host the store belongs to, so that a copied store
- * (a backup restored next to a running instance, a directory shared from another host) whose H2 lock file points at
- * another instance's database server is refused instead of followed.</li>
+ * <li>the database user has a random password, generated on first start and kept in
+ * {@code store.properties} (owner-only) in the store directory, which is owner-only
+ * too;</li>
+ * <li>H2's auto-server, through which the CLI uses the store while the service runs,
+ * listens on loopback only;</li>
+ * <li>{@code store.properties} also records the directory and host the store belongs to,
+ * so that a copied store (a backup restored next to a running instance, a directory
+ * shared from another host) whose H2 lock file points at another instance's database
+ * server is refused instead of followed.</li>
  * </ul>
- * A store made by an earlier version (user {@code sa}, empty password) gets its password on first open.
+ * A store made by an earlier version (user {@code sa}, empty password) gets its password
+ * on first open.
  *
  * <pre>{@code
  * EmbeddedStore store = EmbeddedStore.open(Path.of("var/store"));
@@ -52,7 +56,10 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
 
-	/** The database's base name: files {@code talentmatch.mv.db} and, while it is open, {@code talentmatch.lock.db}. */
+	/**
+	 * The database's base name: files {@code talentmatch.mv.db} and, while it is open,
+	 * {@code talentmatch.lock.db}.
+	 */
 	public static final String DATABASE = "talentmatch";
 
 	static final String PROPERTIES = "store.properties";
@@ -64,8 +71,9 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 	}
 
 	/**
-	 * Makes H2's servers (the auto-server among them) listen on loopback only. H2 reads this once, when its classes
-	 * load, so it is called before any H2 class is used; {@link #open} refuses to go on if it came too late.
+	 * Makes H2's servers (the auto-server among them) listen on loopback only. H2 reads
+	 * this once, when its classes load, so it is called before any H2 class is used;
+	 * {@link #open} refuses to go on if it came too late.
 	 */
 	public static void bindToLoopback() {
 		System.setProperty("h2.bindAddress", "127.0.0.1");
@@ -76,17 +84,21 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 		return directory.resolve(DATABASE + ".mv.db");
 	}
 
-	/** A new connection to the store (through the running service's auto-server when it has the store open). */
+	/**
+	 * A new connection to the store (through the running service's auto-server when it
+	 * has the store open).
+	 */
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(url, user, password);
 	}
 
 	/**
-	 * Opens (creating it if needed) the store in {@code dir} for this process: makes the directory owner-only,
-	 * reads or creates its credentials, sets the password of a store made by an earlier version, and refuses a lock
-	 * file that belongs to a copy of the store elsewhere.
-	 *
-	 * @throws StoreRefusedException when the store must not be opened; the message says why and what to do
+	 * Opens (creating it if needed) the store in {@code dir} for this process: makes the
+	 * directory owner-only, reads or creates its credentials, sets the password of a
+	 * store made by an earlier version, and refuses a lock file that belongs to a copy of
+	 * the store elsewhere.
+	 * @throws StoreRefusedException when the store must not be opened; the message says
+	 * why and what to do
 	 */
 	public static EmbeddedStore open(Path dir) {
 		checkLoopback();
@@ -110,7 +122,9 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 		}
 	}
 
-	/** Opens an existing store; refuses a directory without one instead of creating it. */
+	/**
+	 * Opens an existing store; refuses a directory without one instead of creating it.
+	 */
 	public static EmbeddedStore openExisting(Path dir) {
 		if (!Files.isRegularFile(dir.resolve(DATABASE + ".mv.db"))) {
 			throw new StoreRefusedException("there is no store in " + dir.toAbsolutePath() + " (no " + DATABASE
@@ -119,7 +133,10 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 		return open(dir);
 	}
 
-	/** The lock file says the database is open; it must be this directory's, not a copy's from elsewhere. */
+	/**
+	 * The lock file says the database is open; it must be this directory's, not a copy's
+	 * from elsewhere.
+	 */
 	private StoreIdentity checkLock(StoreIdentity identity) throws IOException {
 		if (identity.belongsTo(directory, host())) {
 			return identity;
@@ -138,7 +155,10 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 		return moved;
 	}
 
-	/** Gives the {@code sa} user of a store made by an earlier version (empty password) its password. */
+	/**
+	 * Gives the {@code sa} user of a store made by an earlier version (empty password)
+	 * its password.
+	 */
 	private void applyPassword() {
 		if (!Files.exists(databaseFile())) {
 			return; // the first connection creates the database with this password
@@ -183,8 +203,8 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 	}
 
 	/**
-	 * What {@code store.properties} holds: the password, whether the database has it yet, and where the store
-	 * belongs.
+	 * What {@code store.properties} holds: the password, whether the database has it yet,
+	 * and where the store belongs.
 	 */
 	record StoreIdentity(Path file, String password, boolean passwordApplied, String directory, String host,
 			String created) {
@@ -207,8 +227,9 @@ public record EmbeddedStore(Path directory, String url, String user, String pass
 			}
 			byte[] random = new byte[24];
 			new SecureRandom().nextBytes(random);
-			StoreIdentity created = new StoreIdentity(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random),
-					false, directory.toString(), host, Instant.now().toString());
+			StoreIdentity created = new StoreIdentity(file,
+					Base64.getUrlEncoder().withoutPadding().encodeToString(random), false, directory.toString(), host,
+					Instant.now().toString());
 			created.write();
 			return created;
 		}

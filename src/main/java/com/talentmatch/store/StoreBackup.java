@@ -25,13 +25,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Backups of the embedded store, taken while the service runs, and their restore into a store directory.
+ * Backups of the embedded store, taken while the service runs, and their restore into a
+ * store directory.
  *
- * <p>A backup is one zip file: H2's {@code BACKUP TO} copy of the database (transactionally consistent, taken
- * without stopping writes), the store's {@code store.properties} (its password, so the copy can be opened) and
- * {@code backup.properties} (when, and what it holds). It is as private as the store itself: it is written
- * owner-only. A restore writes into a directory no process has open, never over a store unless asked to, and keeps
- * the store it replaces.
+ * <p>
+ * A backup is one zip file: H2's {@code BACKUP TO} copy of the database (transactionally
+ * consistent, taken without stopping writes), the store's {@code store.properties} (its
+ * password, so the copy can be opened) and {@code backup.properties} (when, and what it
+ * holds). It is as private as the store itself: it is written owner-only. A restore
+ * writes into a directory no process has open, never over a store unless asked to, and
+ * keeps the store it replaces.
  *
  * <pre>{@code
  * StoreBackup.backup(Path.of("var/store"), Path.of("backups/2026-12-01.zip"));
@@ -62,7 +65,10 @@ public final class StoreBackup {
 	public record Summary(Path file, String created, Map<String, Long> rows, long bytes) {
 	}
 
-	/** Backs up the store in {@code storeDir} (running or not) into the new file {@code zip}. */
+	/**
+	 * Backs up the store in {@code storeDir} (running or not) into the new file
+	 * {@code zip}.
+	 */
 	public static Summary backup(Path storeDir, Path zip) {
 		EmbeddedStore store = EmbeddedStore.openExisting(storeDir);
 		Path target = zip.toAbsolutePath().normalize();
@@ -94,8 +100,8 @@ public final class StoreBackup {
 			return new Summary(target, created, rows, Files.size(target));
 		}
 		catch (SQLException e) {
-			throw new StoreRefusedException("the store in " + store.directory() + " could not be backed up: "
-					+ firstLine(e));
+			throw new StoreRefusedException(
+					"the store in " + store.directory() + " could not be backed up: " + firstLine(e));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the backup " + target, e);
@@ -111,10 +117,11 @@ public final class StoreBackup {
 	}
 
 	/**
-	 * Restores {@code zip} into {@code storeDir}. Refused while any process has that store open, and, unless
-	 * {@code replace}, when the directory holds a store already; a replaced store is moved into a
-	 * {@code replaced-<time>} folder inside the directory. The restored store is opened and counted before this
-	 * returns; if it cannot be opened, the directory is left as it was.
+	 * Restores {@code zip} into {@code storeDir}. Refused while any process has that
+	 * store open, and, unless {@code replace}, when the directory holds a store already;
+	 * a replaced store is moved into a {@code replaced-<time>} folder inside the
+	 * directory. The restored store is opened and counted before this returns; if it
+	 * cannot be opened, the directory is left as it was.
 	 */
 	public static Summary restore(Path zip, Path storeDir, boolean replace) {
 		Properties info = readBackup(zip);
@@ -130,8 +137,8 @@ public final class StoreBackup {
 							+ "/replaced-<time>/)");
 				}
 				refuseIfOpen(dir);
-				aside = dir.resolve("replaced-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-					.format(java.time.LocalDateTime.now()));
+				aside = dir.resolve("replaced-"
+						+ DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
 				Files.createDirectories(aside);
 				for (String name : List.of(DATABASE_ENTRY, EmbeddedStore.PROPERTIES,
 						EmbeddedStore.DATABASE + ".trace.db")) {
@@ -165,8 +172,7 @@ public final class StoreBackup {
 					}
 				}
 				throw new StoreRefusedException("the backup " + zip + " was restored but does not open: "
-						+ (e instanceof SQLException s ? firstLine(s) : e.getMessage()) + "; " + dir
-						+ " is as it was");
+						+ (e instanceof SQLException s ? firstLine(s) : e.getMessage()) + "; " + dir + " is as it was");
 			}
 		}
 		catch (IOException e) {
@@ -174,7 +180,10 @@ public final class StoreBackup {
 		}
 	}
 
-	/** The backup's {@code backup.properties}, after checking the file is a talent-match backup. */
+	/**
+	 * The backup's {@code backup.properties}, after checking the file is a talent-match
+	 * backup.
+	 */
 	private static Properties readBackup(Path zip) {
 		if (!Files.isRegularFile(zip)) {
 			throw new StoreRefusedException("no backup file " + zip.toAbsolutePath());
@@ -194,15 +203,16 @@ public final class StoreBackup {
 			return info;
 		}
 		catch (IOException e) {
-			throw new StoreRefusedException(zip + " is not a talent-match backup: not a readable zip file ("
-					+ e.getMessage() + ")");
+			throw new StoreRefusedException(
+					zip + " is not a talent-match backup: not a readable zip file (" + e.getMessage() + ")");
 		}
 	}
 
 	/**
-	 * Refuses when a process has the store in {@code dir} open. Its lock file tells, once H2 itself has tried to
-	 * open the database: another process's lock refuses the attempt, a stale one (left by a killed process) is taken
-	 * over and removed, and one of this process stays.
+	 * Refuses when a process has the store in {@code dir} open. Its lock file tells, once
+	 * H2 itself has tried to open the database: another process's lock refuses the
+	 * attempt, a stale one (left by a killed process) is taken over and removed, and one
+	 * of this process stays.
 	 */
 	private static void refuseIfOpen(Path dir) {
 		Path lock = dir.resolve(EmbeddedStore.DATABASE + ".lock.db");
@@ -211,7 +221,8 @@ public final class StoreBackup {
 		}
 		String url = "jdbc:h2:file:" + dir.resolve(EmbeddedStore.DATABASE) + ";IFEXISTS=TRUE";
 		try (Connection c = DriverManager.getConnection(url, EmbeddedStore.USER, "")) {
-			// an empty password opens only a store of an earlier version; the lock file is checked below
+			// an empty password opens only a store of an earlier version; the lock file
+			// is checked below
 		}
 		catch (SQLException e) {
 			if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -242,4 +253,5 @@ public final class StoreBackup {
 	private static String firstLine(SQLException e) {
 		return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Points the datasource at the embedded H2 file store under {@code talent-match.store-dir} ({@link EmbeddedStore}:
- * its own password, auto-server on loopback) unless {@code spring.datasource.url} is set, e.g. to another database.
+ * Points the datasource at the embedded H2 file store under
+ * {@code talent-match.store-dir} ({@link EmbeddedStore}: its own password, auto-server on
+ * loopback) unless {@code spring.datasource.url} is set, e.g. to another database.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -33,4 +34,5 @@ class StoreConfiguration {
 			}
 		};
 	}
+
 }

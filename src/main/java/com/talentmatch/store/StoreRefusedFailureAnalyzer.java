@@ -13,4 +13,5 @@ class StoreRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StoreRefusedEx
 						+ "share it, and how to back it up and restore it.",
 				cause);
 	}
+
 }

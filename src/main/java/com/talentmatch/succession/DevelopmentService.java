@@ -22,8 +22,9 @@ import com.talentmatch.rules.RuleService;
 import com.talentmatch.rules.facts.Requirement;
 
 /**
- * Reverse match for one person: the roles they fit best, and the next step on the career ladder (基础员工 → 基层主管
- * → 骨干 → 专家) with the gaps and what the next level's indicators say — a development plan draft.
+ * Reverse match for one person: the roles they fit best, and the next step on the career
+ * ladder (基础员工 → 基层主管 → 骨干 → 专家) with the gaps and what the next level's indicators say —
+ * a development plan draft.
  */
 @Service
 public class DevelopmentService {
@@ -67,7 +68,8 @@ public class DevelopmentService {
 	 * @param current the level that counted now, or {@code null}
 	 * @param target the level required
 	 * @param rule the rule that requires it
-	 * @param indicators what the required level looks like (the catalogue's indicators for it)
+	 * @param indicators what the required level looks like (the catalogue's indicators
+	 * for it)
 	 */
 	public record PlanItem(String competency, String name, String current, String target, String rule,
 			List<String> indicators) {
@@ -81,7 +83,8 @@ public class DevelopmentService {
 	 * @param currentStep the ladder step they hold or already meet, or {@code null}
 	 * @param nextStep the next ladder step, or {@code null} at the top
 	 * @param nextStepEvaluation how they stand against it
-	 * @param plan the unmet requirements of the next step, with the indicators to work towards
+	 * @param plan the unmet requirements of the next step, with the indicators to work
+	 * towards
 	 */
 	public record Development(String candidateId, List<RoleFit> bestFits, String currentStep, String nextStep,
 			Evaluation nextStepEvaluation, List<PlanItem> plan) {
@@ -95,7 +98,8 @@ public class DevelopmentService {
 			Evaluation e = ranking.judge(List.of(c), role, evaluator, null).get(0).evaluation();
 			fits.add(new RoleFit(role.role(), role.name(), e.eligible(), e.score(), e.band(), e.gaps()));
 		}
-		fits.sort(Comparator.comparing((RoleFit f) -> !f.eligible()).thenComparing(f -> -f.score())
+		fits.sort(Comparator.comparing((RoleFit f) -> !f.eligible())
+			.thenComparing(f -> -f.score())
 			.thenComparing(RoleFit::role));
 		List<String> steps = ladderSteps(catalogue.current());
 		String current = null;
@@ -136,7 +140,10 @@ public class DevelopmentService {
 		return new PlanItem(r.target(), r.targetName(), o.actual(), r.minimum(), r.rule(), indicators);
 	}
 
-	/** The ladder's role ids, low to high, from the ladder model's scale ({@code ladder-<code>}). */
+	/**
+	 * The ladder's role ids, low to high, from the ladder model's scale
+	 * ({@code ladder-<code>}).
+	 */
 	static List<String> ladderSteps(Catalogue catalogue) {
 		CompetencyModel ladder = catalogue.model(LADDER_MODEL).orElse(null);
 		if (ladder == null) {

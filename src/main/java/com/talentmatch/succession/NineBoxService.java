@@ -16,8 +16,9 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
- * The 9-box of internal people: performance (1–3) × potential (1–3) from their ratings, unless a reviewer moved them
- * in calibration (the latest move counts, with its reason and reviewer).
+ * The 9-box of internal people: performance (1–3) × potential (1–3) from their ratings,
+ * unless a reviewer moved them in calibration (the latest move counts, with its reason
+ * and reviewer).
  */
 @Service
 public class NineBoxService {
@@ -50,7 +51,8 @@ public class NineBoxService {
 	 * @param candidateId who
 	 * @param name name
 	 * @param department department
-	 * @param calibration the move that put them here, or {@code null} when their ratings did
+	 * @param calibration the move that put them here, or {@code null} when their ratings
+	 * did
 	 */
 	public record Person(String candidateId, String name, String department, Move calibration) {
 	}
@@ -89,7 +91,8 @@ public class NineBoxService {
 				unrated.add(c.id());
 				continue;
 			}
-			byBox.computeIfAbsent(perf + "x" + pot, k -> new ArrayList<>()).add(new Person(c.id(), c.name(), c.department(), m));
+			byBox.computeIfAbsent(perf + "x" + pot, k -> new ArrayList<>())
+				.add(new Person(c.id(), c.name(), c.department(), m));
 		}
 		List<Box> boxes = new ArrayList<>();
 		for (int perf = 1; perf <= 3; perf++) {
@@ -124,17 +127,20 @@ public class NineBoxService {
 					"the 9-box is for internal people; " + candidateId + " is external")));
 		}
 		Instant now = Instant.now();
-		jdbc.update("INSERT INTO nine_box_move (candidate_id, performance, potential, reason, moved_by, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", candidateId, performance, potential, reason.strip(), user.strip(),
-				Timestamp.from(now));
+		jdbc.update(
+				"INSERT INTO nine_box_move (candidate_id, performance, potential, reason, moved_by, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)",
+				candidateId, performance, potential, reason.strip(), user.strip(), Timestamp.from(now));
 		return new Move(candidateId, performance, potential, reason.strip(), user.strip(), now);
 	}
 
 	/** Every move, newest first. */
 	public List<Move> moves() {
-		return jdbc.query("SELECT candidate_id, performance, potential, reason, moved_by, created_at FROM nine_box_move "
-				+ "ORDER BY id DESC", (rs, i) -> new Move(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-						rs.getString(5), rs.getTimestamp(6).toInstant()));
+		return jdbc.query(
+				"SELECT candidate_id, performance, potential, reason, moved_by, created_at FROM nine_box_move "
+						+ "ORDER BY id DESC",
+				(rs, i) -> new Move(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+						rs.getTimestamp(6).toInstant()));
 	}
 
 	private Map<String, Move> latestMoves() {
@@ -144,4 +150,5 @@ public class NineBoxService {
 		}
 		return latest;
 	}
+
 }

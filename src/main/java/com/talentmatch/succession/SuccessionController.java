@@ -43,7 +43,8 @@ class SuccessionController {
 		return succession.of(role);
 	}
 
-	@Operation(summary = "Bench strength of every role the rules define; 'thin' when fewer than two are ready within 1–2 years")
+	@Operation(
+			summary = "Bench strength of every role the rules define; 'thin' when fewer than two are ready within 1–2 years")
 	@GetMapping("/succession")
 	List<SuccessionService.Succession> bench() {
 		return succession.all();
@@ -79,4 +80,5 @@ class SuccessionController {
 	List<NineBoxService.Move> moves() {
 		return nineBox.moves();
 	}
+
 }

@@ -18,7 +18,8 @@ import com.talentmatch.rules.RuleService;
 import com.talentmatch.rules.facts.ReadinessBand;
 
 /**
- * Internal successors for a role, grouped by the readiness bands the rules define, and bench strength per role.
+ * Internal successors for a role, grouped by the readiness bands the rules define, and
+ * bench strength per role.
  */
 @Service
 public class SuccessionService {
@@ -57,7 +58,8 @@ public class SuccessionService {
 	 * @param role role key
 	 * @param roleName role name
 	 * @param ruleVersion rule set used
-	 * @param slate successors by band code, in band order (then {@code not-ready}), best first
+	 * @param slate successors by band code, in band order (then {@code not-ready}), best
+	 * first
 	 * @param bench number of successors by band
 	 * @param thin fewer than two successors ready now or within 1–2 years
 	 */
@@ -67,7 +69,8 @@ public class SuccessionService {
 
 	public Succession of(String role) {
 		Evaluator evaluator = rules.evaluator();
-		RoleRequirements r = evaluator.rules().role(role)
+		RoleRequirements r = evaluator.rules()
+			.role(role)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role + "'"));
 		List<Candidate> internal = candidates.all()
 			.stream()
@@ -96,8 +99,15 @@ public class SuccessionService {
 
 	/** Bench strength of every role the rules define. */
 	public List<Succession> all() {
-		return rules.evaluator().rules().roles().keySet().stream().sorted().map(this::of)
+		return rules.evaluator()
+			.rules()
+			.roles()
+			.keySet()
+			.stream()
+			.sorted()
+			.map(this::of)
 			.map(s -> new Succession(s.role(), s.roleName(), s.ruleVersion(), Map.of(), s.bench(), s.thin()))
 			.toList();
 	}
+
 }

@@ -8,7 +8,8 @@ public enum TableFormat {
 	CSV, XLSX;
 
 	/**
-	 * The format of a file, from its name and else its content type; {@code null} when neither is CSV or XLSX.
+	 * The format of a file, from its name and else its content type; {@code null} when
+	 * neither is CSV or XLSX.
 	 */
 	public static TableFormat detect(String fileName, String contentType) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -31,4 +32,5 @@ public enum TableFormat {
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

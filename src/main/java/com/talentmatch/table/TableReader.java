@@ -24,7 +24,10 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.Utf8;
 
-/** Reads CSV (UTF-8, comma or semicolon separated) and XLSX (first sheet) into a {@link Table}. */
+/**
+ * Reads CSV (UTF-8, comma or semicolon separated) and XLSX (first sheet) into a
+ * {@link Table}.
+ */
 public final class TableReader {
 
 	private TableReader() {
@@ -46,8 +49,8 @@ public final class TableReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException e) {
-			throw new InvalidDataException(List.of(new DataProblem(file, 0, null, "not a valid CSV file: "
-					+ e.getMessage() + " (check for an unclosed quote)")));
+			throw new InvalidDataException(List.of(new DataProblem(file, 0, null,
+					"not a valid CSV file: " + e.getMessage() + " (check for an unclosed quote)")));
 		}
 		return table(raw, file);
 	}
@@ -70,16 +73,16 @@ public final class TableReader {
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			throw new InvalidDataException(List.of(new DataProblem(file, 0, null,
-					"not a readable .xlsx workbook: " + e.getMessage())));
+			throw new InvalidDataException(
+					List.of(new DataProblem(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage())));
 		}
 		return table(raw, file);
 	}
 
 	private static Table table(List<List<String>> raw, String file) {
 		if (raw.isEmpty() || raw.get(0).stream().allMatch(String::isBlank)) {
-			throw new InvalidDataException(List.of(new DataProblem(file, 1, null,
-					"the first row must be the header row with the column names")));
+			throw new InvalidDataException(List
+				.of(new DataProblem(file, 1, null, "the first row must be the header row with the column names")));
 		}
 		List<String> header = raw.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
 		List<TableRow> rows = new ArrayList<>();
@@ -104,4 +107,5 @@ public final class TableReader {
 		}
 		return new Table(file, header, rows);
 	}
+
 }

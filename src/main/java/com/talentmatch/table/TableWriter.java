@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes a header and rows as CSV (UTF-8 with a byte-order mark, for Excel) or as the first sheet of an XLSX. */
+/**
+ * Writes a header and rows as CSV (UTF-8 with a byte-order mark, for Excel) or as the
+ * first sheet of an XLSX.
+ */
 public final class TableWriter {
 
 	private TableWriter() {
@@ -35,8 +38,8 @@ public final class TableWriter {
 	}
 
 	/**
-	 * @param numericColumns indexes of the columns written as numbers (the others as text, so that an id such as
-	 *     {@code 0012} stays as written)
+	 * @param numericColumns indexes of the columns written as numbers (the others as
+	 * text, so that an id such as {@code 0012} stays as written)
 	 */
 	public static byte[] xlsx(String sheetName, List<String> header, List<List<String>> rows,
 			Set<Integer> numericColumns) {
@@ -65,4 +68,5 @@ public final class TableWriter {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

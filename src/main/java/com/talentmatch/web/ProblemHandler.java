@@ -15,8 +15,9 @@ import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.evidence.TextTooLargeException;
 
 /**
- * Answers errors as RFC 9457 problem details: 400 with every {@code problems[]} entry (file, line or row, field or
- * column, message), 404 unknown id, 409 id taken, 413 too large (upload or evidence text), 415 unsupported file type.
+ * Answers errors as RFC 9457 problem details: 400 with every {@code problems[]} entry
+ * (file, line or row, field or column, message), 404 unknown id, 409 id taken, 413 too
+ * large (upload or evidence text), 415 unsupported file type.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -51,4 +52,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		p.setTitle("Conflict");
 		return p;
 	}
+
 }

@@ -17,8 +17,9 @@ import com.talentmatch.catalogue.CompetencyModel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Catalogue costs, side by side: loading and validating all of {@code data/} against a bare YAML parse of the same
- * files (the floor), the store's JSON round trip of every model, and competency search.
+ * Catalogue costs, side by side: loading and validating all of {@code data/} against a
+ * bare YAML parse of the same files (the floor), the store's JSON round trip of every
+ * model, and competency search.
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.talentmatch.bench.CatalogueBenchmark}</pre>
@@ -54,8 +55,11 @@ public final class CatalogueBenchmark {
 			return hits;
 		});
 
-		int indicators = loaded.models().stream().flatMap(m -> m.competencies().stream())
-			.mapToInt(c -> c.indicatorCount()).sum();
+		int indicators = loaded.models()
+			.stream()
+			.flatMap(m -> m.competencies().stream())
+			.mapToInt(c -> c.indicatorCount())
+			.sum();
 		System.out.printf("data: %d files, %d models, %d indicators; median of %d rounds%n", texts.size(),
 				loaded.models().size(), indicators, rounds);
 		System.out.printf("bare YAML parse of all files      %8.2f ms%n", parseOnly);
@@ -67,7 +71,8 @@ public final class CatalogueBenchmark {
 	}
 
 	private static List<String> yamlTexts(Path data) throws IOException {
-		try (Stream<Path> files = Stream.concat(Files.list(data.resolve("models")), Files.list(data.resolve("grades")))) {
+		try (Stream<Path> files = Stream.concat(Files.list(data.resolve("models")),
+				Files.list(data.resolve("grades")))) {
 			return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
 				try {
 					return Files.readString(p);
@@ -79,7 +84,10 @@ public final class CatalogueBenchmark {
 		}
 	}
 
-	/** Median wall time in milliseconds, after as many warm-up runs; {@code work} returns a result to keep. */
+	/**
+	 * Median wall time in milliseconds, after as many warm-up runs; {@code work} returns
+	 * a result to keep.
+	 */
 	private static double median(int rounds, Supplier<Object> work) {
 		Object sink = null;
 		for (int i = 0; i < rounds; i++) {
@@ -97,4 +105,5 @@ public final class CatalogueBenchmark {
 		Arrays.sort(ms);
 		return ms[rounds / 2];
 	}
+
 }

@@ -20,10 +20,10 @@ import com.talentmatch.evidence.Lexicon;
 import com.talentmatch.evidence.MatchSettings;
 
 /**
- * Evidence matching speed, side by side in one run: sentences per second against a seed model for SmartCN words,
- * CJK bigrams, both (hybrid, the default) and the keyword-overlap baseline (one thread, and the default on every
- * core), and the time to rebuild the
- * indicator index of all seed models.
+ * Evidence matching speed, side by side in one run: sentences per second against a seed
+ * model for SmartCN words, CJK bigrams, both (hybrid, the default) and the
+ * keyword-overlap baseline (one thread, and the default on every core), and the time to
+ * rebuild the indicator index of all seed models.
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.talentmatch.bench.EvidenceBenchmark}</pre>
@@ -88,7 +88,10 @@ public final class EvidenceBenchmark {
 				size, ms[ms.length / 2], ms[ms.length - 1]);
 	}
 
-	/** Sentences per second over the whole list, after one warm-up pass, split over {@code threads}. */
+	/**
+	 * Sentences per second over the whole list, after one warm-up pass, split over
+	 * {@code threads}.
+	 */
 	private static double rate(List<String> sentences, List<String> models, BiFunction<String, String, Object> work,
 			int threads) throws Exception {
 		run(sentences, models, work, threads);
@@ -122,4 +125,5 @@ public final class EvidenceBenchmark {
 			pool.shutdown();
 		}
 	}
+
 }

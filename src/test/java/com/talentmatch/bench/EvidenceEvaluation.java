@@ -28,8 +28,9 @@ import com.talentmatch.evidence.MatchSettings;
 import com.talentmatch.evidence.SentenceMatch;
 
 /**
- * Accuracy of evidence matching on the labelled dev set ({@code data/evidence/devset.tsv}), side by side for SmartCN
- * words, CJK bigrams, both together (hybrid, the default), without the lexicon, with a plain cosine, and a plain
+ * Accuracy of evidence matching on the labelled dev set
+ * ({@code data/evidence/devset.tsv}), side by side for SmartCN words, CJK bigrams, both
+ * together (hybrid, the default), without the lexicon, with a plain cosine, and a plain
  * keyword-overlap baseline; then a sweep of the claim threshold for the default method.
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
@@ -82,8 +83,10 @@ public final class EvidenceEvaluation {
 		EvidenceAnalyzer analyzer = new EvidenceAnalyzer(sweep, lexicon);
 		for (double t : new double[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4 }) {
 			for (int n : new int[] { 2, 3 }) {
-				EvidenceMatcher m = matcher(catalogue, analyzer, MatchSettings.DEFAULT.withThreshold(t).withMinSharedTerms(n));
-				print(String.format(Locale.ROOT, "  threshold %.2f, %d shared words", t, n), score(catalogue, examples, lucene(m)));
+				EvidenceMatcher m = matcher(catalogue, analyzer,
+						MatchSettings.DEFAULT.withThreshold(t).withMinSharedTerms(n));
+				print(String.format(Locale.ROOT, "  threshold %.2f, %d shared words", t, n),
+						score(catalogue, examples, lucene(m)));
 			}
 		}
 	}
@@ -94,8 +97,7 @@ public final class EvidenceEvaluation {
 	}
 
 	static EvidenceMatcher matcher(Catalogue catalogue, EvidenceAnalyzer analyzer, MatchSettings settings) {
-		return new EvidenceMatcher(IndicatorIndex.build(catalogue, analyzer), new GradeRecognizer(catalogue),
-				settings);
+		return new EvidenceMatcher(IndicatorIndex.build(catalogue, analyzer), new GradeRecognizer(catalogue), settings);
 	}
 
 	static List<Example> read(Path file) throws IOException {
@@ -157,14 +159,22 @@ public final class EvidenceEvaluation {
 				100 * s.levelExact(), 100 * s.levelWithinOne(), 100 * s.claimed(), 100 * s.negativesRejected());
 	}
 
-	/** The naive method: Jaccard overlap of character bigrams and words, no idf, no synonyms, no stop words. */
+	/**
+	 * The naive method: Jaccard overlap of character bigrams and words, no idf, no
+	 * synonyms, no stop words.
+	 */
 	static BiFunction<String, String, Prediction> keywordOverlap(Catalogue catalogue, double threshold) {
 		Map<String, List<Object[]>> byModel = new HashMap<>();
 		for (CompetencyModel m : catalogue.models().values()) {
 			List<Object[]> docs = new ArrayList<>();
 			for (Competency c : m.competencies()) {
 				for (CompetencyLevel l : c.levels()) {
-					int rank = c.scale().stream().filter(s -> s.code().equals(l.code())).findFirst().orElseThrow().rank();
+					int rank = c.scale()
+						.stream()
+						.filter(s -> s.code().equals(l.code()))
+						.findFirst()
+						.orElseThrow()
+						.rank();
 					for (Indicator i : l.indicators()) {
 						docs.add(new Object[] { c.id(), rank, grams(i.text()) });
 					}
@@ -212,4 +222,5 @@ public final class EvidenceEvaluation {
 		}
 		return out;
 	}
+
 }

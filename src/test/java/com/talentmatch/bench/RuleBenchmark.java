@@ -23,9 +23,10 @@ import com.talentmatch.rules.RuleSet;
 import com.talentmatch.rules.RuleSets;
 
 /**
- * Rules speed, side by side in one run: 100,000 candidates with 15 levels each judged against one role of 15
- * requirements by the rule engine path (requirements and bands declared in rule files, adjustment rules in a Drools
- * session per batch) and by a plain Java loop doing the same checks; then the time to rebuild a 500-rule set.
+ * Rules speed, side by side in one run: 100,000 candidates with 15 levels each judged
+ * against one role of 15 requirements by the rule engine path (requirements and bands
+ * declared in rule files, adjustment rules in a Drools session per batch) and by a plain
+ * Java loop doing the same checks; then the time to rebuild a 500-rule set.
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.talentmatch.bench.RuleBenchmark}</pre>
@@ -47,12 +48,20 @@ public final class RuleBenchmark {
 			}
 		}
 		int[] minimum = new int[competencies.size()];
-		StringBuilder dslr = new StringBuilder("package bench\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
+		StringBuilder dslr = new StringBuilder(
+				"package bench\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
 		for (int i = 0; i < competencies.size(); i++) {
 			minimum[i] = 1 + i % 3;
-			dslr.append("\nrule \"bench ").append(i).append("\"\nwhen\nthen\n    岗位 客户服务部经理 ")
-				.append(i % 4 == 0 ? "必须 " : "要求 ").append(competencies.get(i)).append(" 不低于 ").append(minimum[i])
-				.append("级").append(i % 4 == 0 ? "" : " 权重 " + (1 + i % 2)).append("\nend\n");
+			dslr.append("\nrule \"bench ")
+				.append(i)
+				.append("\"\nwhen\nthen\n    岗位 客户服务部经理 ")
+				.append(i % 4 == 0 ? "必须 " : "要求 ")
+				.append(competencies.get(i))
+				.append(" 不低于 ")
+				.append(minimum[i])
+				.append("级")
+				.append(i % 4 == 0 ? "" : " 权重 " + (1 + i % 2))
+				.append("\nend\n");
 		}
 		List<RuleFile> files = common();
 		files.add(new RuleFile("bench/requirements.dslr", dslr.toString().getBytes(StandardCharsets.UTF_8)));
@@ -66,7 +75,8 @@ public final class RuleBenchmark {
 			List<LevelObservation> levels = new ArrayList<>(15);
 			for (String c : competencies) {
 				int level = random.nextDouble() < 0.85 ? 3 : 1 + random.nextInt(3);
-				levels.add(new LevelObservation(c, String.valueOf(level), sources[random.nextInt(sources.length)], null, null));
+				levels.add(new LevelObservation(c, String.valueOf(level), sources[random.nextInt(sources.length)], null,
+						null));
 			}
 			candidates.add(new CandidateProfile("c" + n, levels, List.of(), Map.of(), 1 + random.nextInt(3), 2));
 		}
@@ -84,12 +94,15 @@ public final class RuleBenchmark {
 		if (rules.stream().filter(Evaluation::eligible).count() != plain[0]) {
 			throw new IllegalStateException("the two paths disagree on eligibility");
 		}
-		System.out.printf(Locale.ROOT, "100,000 candidates x 15 levels, role of %d requirements (%d eligible, %d ready now)%n",
+		System.out.printf(Locale.ROOT,
+				"100,000 candidates x 15 levels, role of %d requirements (%d eligible, %d ready now)%n",
 				competencies.size(), plain[0], ready);
 		System.out.printf(Locale.ROOT, "plain Java loop                 %8.0f ms%n", plainMs);
-		System.out.printf(Locale.ROOT, "rule engine path (Drools)       %8.0f ms   ratio %.2f%n", rulesMs, rulesMs / plainMs);
+		System.out.printf(Locale.ROOT, "rule engine path (Drools)       %8.0f ms   ratio %.2f%n", rulesMs,
+				rulesMs / plainMs);
 
-		// Ranking: the same judging, then sorted (eligible, score, id) with the explanations of the top 50.
+		// Ranking: the same judging, then sorted (eligible, score, id) with the
+		// explanations of the top 50.
 		t = System.nanoTime();
 		List<Evaluation> ranked = new ArrayList<>(evaluator.evaluate("cs-dept-manager", candidates));
 		ranked.sort(java.util.Comparator.comparing((Evaluation e) -> !e.eligible())
@@ -108,17 +121,27 @@ public final class RuleBenchmark {
 		if (chars == 0 || plainRanked.length != candidates.size()) {
 			throw new IllegalStateException();
 		}
-		System.out.printf(Locale.ROOT, "ranking 100,000 + top-50 explanations: plain loop %6.0f ms, rule engine %6.0f ms   ratio %.2f%n",
+		System.out.printf(Locale.ROOT,
+				"ranking 100,000 + top-50 explanations: plain loop %6.0f ms, rule engine %6.0f ms   ratio %.2f%n",
 				plainRankMs, rankMs, rankMs / plainRankMs);
 
 		List<RuleFile> big = common();
-		StringBuilder many = new StringBuilder("package big\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
+		StringBuilder many = new StringBuilder(
+				"package big\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
 		List<String> roles = List.of("cs-dept-manager", "cs-relationship-supervisor", "key-account-service-supervisor",
 				"after-sales-service-supervisor", "cs-relationship-specialist");
 		for (int i = 0; i < 500; i++) {
-			many.append("\nrule \"big ").append(i).append("\"\nwhen\nthen\n    岗位 ").append(roles.get(i % roles.size()))
-				.append(" 要求 ").append(competencies.get(i % competencies.size())).append(" 不低于 ").append(1 + i % 3)
-				.append("级 权重 ").append(1 + i % 3).append("\nend\n");
+			many.append("\nrule \"big ")
+				.append(i)
+				.append("\"\nwhen\nthen\n    岗位 ")
+				.append(roles.get(i % roles.size()))
+				.append(" 要求 ")
+				.append(competencies.get(i % competencies.size()))
+				.append(" 不低于 ")
+				.append(1 + i % 3)
+				.append("级 权重 ")
+				.append(1 + i % 3)
+				.append("\nend\n");
 		}
 		big.add(new RuleFile("big/requirements.dslr", many.toString().getBytes(StandardCharsets.UTF_8)));
 		double[] ms = new double[7];
@@ -130,11 +153,15 @@ public final class RuleBenchmark {
 			}
 		}
 		Arrays.sort(ms);
-		System.out.printf(Locale.ROOT, "rebuild of a 500-rule set (compile, declare, resolve)  median %.0f ms, max %.0f ms%n",
+		System.out.printf(Locale.ROOT,
+				"rebuild of a 500-rule set (compile, declare, resolve)  median %.0f ms, max %.0f ms%n",
 				ms[ms.length / 2], ms[ms.length - 1]);
 	}
 
-	/** The highest level of the first source in {@code precedence} that has one, as the rules' source policy does. */
+	/**
+	 * The highest level of the first source in {@code precedence} that has one, as the
+	 * rules' source policy does.
+	 */
 	private static int bestLevel(CandidateProfile c, String competency, List<String> precedence) {
 		int best = 0;
 		for (String source : precedence) {
@@ -150,8 +177,12 @@ public final class RuleBenchmark {
 		return best;
 	}
 
-	/** The plain loop's ranking: score every candidate, sort, and spell out the top 50's gaps. */
-	private static double[][] plainRanking(List<CandidateProfile> candidates, List<String> competencies, int[] minimum) {
+	/**
+	 * The plain loop's ranking: score every candidate, sort, and spell out the top 50's
+	 * gaps.
+	 */
+	private static double[][] plainRanking(List<CandidateProfile> candidates, List<String> competencies,
+			int[] minimum) {
 		double[][] rows = new double[candidates.size()][];
 		List<String> precedence = List.of("assessment", "manager", "360", "self", "evidence");
 		for (int n = 0; n < candidates.size(); n++) {
@@ -169,14 +200,19 @@ public final class RuleBenchmark {
 			}
 			rows[n] = new double[] { mustGaps == 0 ? 0 : 1, -Math.round(1000 * earned / weights) / 10.0, n };
 		}
-		java.util.Arrays.sort(rows, java.util.Comparator.comparingDouble((double[] r) -> r[0])
-			.thenComparingDouble(r -> r[1])
-			.thenComparing(r -> candidates.get((int) r[2]).id()));
+		java.util.Arrays.sort(rows,
+				java.util.Comparator.comparingDouble((double[] r) -> r[0])
+					.thenComparingDouble(r -> r[1])
+					.thenComparing(r -> candidates.get((int) r[2]).id()));
 		StringBuilder sb = new StringBuilder();
 		for (int k = 0; k < 50; k++) {
 			CandidateProfile c = candidates.get((int) rows[k][2]);
 			for (int i = 0; i < competencies.size(); i++) {
-				sb.append(competencies.get(i)).append(" 不低于 ").append(minimum[i]).append(": ").append(c.levels().get(i).level());
+				sb.append(competencies.get(i))
+					.append(" 不低于 ")
+					.append(minimum[i])
+					.append(": ")
+					.append(c.levels().get(i).level());
 			}
 		}
 		if (sb.isEmpty()) {
@@ -194,8 +230,9 @@ public final class RuleBenchmark {
 	}
 
 	/**
-	 * The same checks without the engine: each requirement against the best level of the first source in the same
-	 * precedence, gaps, must-haves and the same three bands. Returns {eligible count, ready-now count}.
+	 * The same checks without the engine: each requirement against the best level of the
+	 * first source in the same precedence, gaps, must-haves and the same three bands.
+	 * Returns {eligible count, ready-now count}.
 	 */
 	private static int[] plainLoop(List<CandidateProfile> candidates, List<String> competencies, int[] minimum) {
 		List<String> precedence = List.of("assessment", "manager", "360", "self", "evidence");
@@ -229,4 +266,5 @@ public final class RuleBenchmark {
 		}
 		return new int[] { eligible, readyNow };
 	}
+
 }

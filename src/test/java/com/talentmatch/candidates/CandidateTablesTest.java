@@ -28,8 +28,8 @@ class CandidateTablesTest {
 
 	static List<DataProblem> problems(String csv) {
 		List<DataProblem> problems = new ArrayList<>();
-		for (CandidateTables.Parsed p : CandidateTables.parse(TableReader.csv(csv.getBytes(StandardCharsets.UTF_8), "c.csv"),
-				problems)) {
+		for (CandidateTables.Parsed p : CandidateTables
+			.parse(TableReader.csv(csv.getBytes(StandardCharsets.UTF_8), "c.csv"), problems)) {
 			CandidateValidator.check(p.candidate(), CATALOGUE, "c.csv", p.row(), problems);
 		}
 		return problems;
@@ -38,10 +38,10 @@ class CandidateTablesTest {
 	@Test
 	void readsEveryColumn() {
 		List<DataProblem> problems = new ArrayList<>();
-		List<CandidateTables.Parsed> rows = CandidateTables.parse(TableReader.csv((HEADER
-				+ "E1,王芳,internal,客服一组,cs-relationship-specialist,2,3,CET-6|bachelor,在岗:3|海外:1.5,"
-				+ "cs-dept/communication=3@manager@2026-03-01|gzmcc-core/teamwork=2,她主动倾听客户。\n")
-			.getBytes(StandardCharsets.UTF_8), "c.csv"), problems);
+		List<CandidateTables.Parsed> rows = CandidateTables.parse(TableReader
+			.csv((HEADER + "E1,王芳,internal,客服一组,cs-relationship-specialist,2,3,CET-6|bachelor,在岗:3|海外:1.5,"
+					+ "cs-dept/communication=3@manager@2026-03-01|gzmcc-core/teamwork=2,她主动倾听客户。\n")
+				.getBytes(StandardCharsets.UTF_8), "c.csv"), problems);
 		assertThat(problems).isEmpty();
 		Candidate c = rows.get(0).candidate();
 		assertThat(c.grades()).containsExactly("CET-6", "bachelor");
@@ -60,8 +60,8 @@ class CandidateTablesTest {
 		List<DataProblem> problems = problems(HEADER
 				+ "E1,王芳,staff,,astronaut,4,,IELTS-7,在岗三年,cs-dept/flying=3|cs-dept/communication=9@gossip@yesterday,\n");
 		assertThat(problems).extracting(p -> p.line() + " " + p.field())
-			.containsExactlyInAnyOrder("2 experience", "2 levels", "2 type", "2 performance", "2 current_role", "2 grades",
-					"2 levels", "2 levels", "2 levels");
+			.containsExactlyInAnyOrder("2 experience", "2 levels", "2 type", "2 performance", "2 current_role",
+					"2 grades", "2 levels", "2 levels", "2 levels");
 		assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo("c.csv"));
 	}
 
@@ -70,4 +70,5 @@ class CandidateTablesTest {
 		List<DataProblem> problems = problems("id,full_name,type\nE1,王芳,internal\n");
 		assertThat(problems).extracting(p -> p.line() + " " + p.field()).contains("1 name", "1 full_name");
 	}
+
 }

@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-
 /** The catalogue API over the real seed data, with the store mocked away. */
 @WebMvcTest(CatalogueController.class)
 class CatalogueControllerTest {
@@ -91,8 +90,7 @@ class CatalogueControllerTest {
 
 	@Test
 	void searchesCompetenciesByEnglishNameWithinAModel() {
-		assertThat(mvc.get().uri("/api/competencies").param("q", "CUSTOMER").param("model", "lenovo-cs"))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/api/competencies").param("q", "CUSTOMER").param("model", "lenovo-cs")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[*].modelId")
 			.asArray()
@@ -135,4 +133,5 @@ class CatalogueControllerTest {
 			.deleteImported("cs-dept");
 		assertThat(mvc.delete().uri("/api/models/cs-dept")).hasStatus(HttpStatus.CONFLICT);
 	}
+
 }

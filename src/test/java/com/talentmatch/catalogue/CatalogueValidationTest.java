@@ -114,7 +114,8 @@ class CatalogueValidationTest {
 
 	@Test
 	void unknownLevelCodeIsRefusedWithTheScale() throws IOException {
-		DataProblem p = onlyProblem(MODEL.replace("- code: \"2\"\n        indicators", "- code: \"5\"\n        indicators"));
+		DataProblem p = onlyProblem(
+				MODEL.replace("- code: \"2\"\n        indicators", "- code: \"5\"\n        indicators"));
 		assertThat(p.line()).isEqualTo(19);
 		assertThat(p.field()).isEqualTo("competencies[0].levels[1].code");
 		assertThat(p.message()).contains("unknown level code '5'").contains("1, 2");
@@ -158,7 +159,8 @@ class CatalogueValidationTest {
 
 	@Test
 	void emptyScaleIsRefused() throws IOException {
-		List<DataProblem> problems = problems(MODEL.replace("scale:\n  - code: \"1\"\n  - code: \"2\"\n", "scale: []\n"));
+		List<DataProblem> problems = problems(
+				MODEL.replace("scale:\n  - code: \"1\"\n  - code: \"2\"\n", "scale: []\n"));
 		assertThat(problems).extracting(DataProblem::message).contains("list 'scale' must not be empty");
 	}
 
@@ -231,4 +233,5 @@ class CatalogueValidationTest {
 				MODEL.replace("category: skill", "category: x").replace("english/CET-6", "english/X"));
 		assertThat(problems).hasSize(2);
 	}
+
 }

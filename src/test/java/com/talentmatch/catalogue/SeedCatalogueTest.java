@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real {@code data/} directory: every seed model loads, with the facts the seeds state. */
+/**
+ * The real {@code data/} directory: every seed model loads, with the facts the seeds
+ * state.
+ */
 class SeedCatalogueTest {
 
 	static Catalogue catalogue;
@@ -66,7 +69,8 @@ class SeedCatalogueTest {
 		assertThat(cs.competencies().stream().filter(c -> c.category() == Category.KNOWLEDGE)).hasSize(4);
 		assertThat(cs.competencies().stream().filter(c -> c.category() == Category.QUALITY)).hasSize(6);
 		assertThat(texts(competency("cs-dept", "innovation"), "3").get(0)).startsWith("能恰当地质疑已存在的解决问题模式");
-		assertThat(competency("cs-dept", "communication").levels()).allSatisfy(l -> assertThat(l.indicators()).hasSize(2));
+		assertThat(competency("cs-dept", "communication").levels())
+			.allSatisfy(l -> assertThat(l.indicators()).hasSize(2));
 	}
 
 	@Test
@@ -107,8 +111,8 @@ class SeedCatalogueTest {
 	@Test
 	void guangzhouMobileCoreModelHasSixCompetenciesWithSubThemesAndThreeLevels() {
 		CompetencyModel gz = model("gzmcc-core");
-		assertThat(gz.competencies().stream().map(c -> c.name().zh())).containsExactly("沟通理解", "团队协作", "创新变革",
-				"流程导向", "客户导向", "学习能力");
+		assertThat(gz.competencies().stream().map(c -> c.name().zh())).containsExactly("沟通理解", "团队协作", "创新变革", "流程导向",
+				"客户导向", "学习能力");
 		assertThat(gz.competencies()).allSatisfy(c -> {
 			assertThat(c.subThemes()).isNotEmpty();
 			assertThat(c.levels().stream().map(CompetencyLevel::code)).containsExactly("1", "2", "3");
@@ -134,8 +138,8 @@ class SeedCatalogueTest {
 		assertThat(keyAccount.name().zh()).isEqualTo("大客户服务主管");
 		assertThat(keyAccount.competencies()).contains("cs-dept/communication", "cs-dept/service-awareness");
 		assertThat(keyAccount.qualifications()).isNotEmpty();
-		assertThat(model("cs-roles").roles().stream().map(r -> r.name().zh())).contains("客户服务部经理", "客户关系主管",
-				"大客户服务主管", "售后服务主管", "客户关系专员");
+		assertThat(model("cs-roles").roles().stream().map(r -> r.name().zh())).contains("客户服务部经理", "客户关系主管", "大客户服务主管",
+				"售后服务主管", "客户关系专员");
 	}
 
 	@Test
@@ -185,4 +189,5 @@ class SeedCatalogueTest {
 			.contains("cs-dept", "gzmcc-core");
 		assertThat(catalogue.searchCompetencies("no such competency", null)).isEmpty();
 	}
+
 }

@@ -16,7 +16,10 @@ import com.talentmatch.TalentMatchApplication;
 import com.talentmatch.catalogue.importing.ImportService;
 import com.talentmatch.table.TableFormat;
 
-/** The file store keeps seeds and imports across restarts, without duplicating or rewriting anything. */
+/**
+ * The file store keeps seeds and imports across restarts, without duplicating or
+ * rewriting anything.
+ */
 class StoreRestartTest {
 
 	@TempDir
@@ -82,4 +85,5 @@ class StoreRestartTest {
 			assertThat(catalogue.requireCompetency("lenovo-cs", "achievement").name().zh()).isEqualTo("成就事业(修订)");
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.talentmatch.store.EmbeddedStore;
 
-/** {@code backup} while the store is open and written to, {@code restore} into another directory, and refusals. */
+/**
+ * {@code backup} while the store is open and written to, {@code restore} into another
+ * directory, and refusals.
+ */
 class BackupRestoreTest {
 
 	final StringWriter out = new StringWriter();
@@ -78,7 +81,8 @@ class BackupRestoreTest {
 		Path restored = tmp.resolve("restored");
 		try (Connection service = store.connect()) {
 			addCandidate(service, "before");
-			assertThat(run("backup", "--store-dir", live.toString(), "--to", zip.toString())).as(err.toString()).isZero();
+			assertThat(run("backup", "--store-dir", live.toString(), "--to", zip.toString())).as(err.toString())
+				.isZero();
 			assertThat(out.toString()).contains("candidate=1");
 			addCandidate(service, "after");
 
@@ -105,7 +109,8 @@ class BackupRestoreTest {
 			assertThat(err.toString()).contains("exists already");
 		}
 		assertThat(run("restore", "--from", zip.toString(), "--store-dir", restored.toString(), "--replace"))
-			.as(err.toString()).isZero();
+			.as(err.toString())
+			.isZero();
 		try (var aside = Files.list(restored)) {
 			assertThat(aside.filter(p -> p.getFileName().toString().startsWith("replaced-")).toList()).singleElement()
 				.satisfies(p -> assertThat(p.resolve("talentmatch.mv.db")).exists());
@@ -114,11 +119,13 @@ class BackupRestoreTest {
 
 	@Test
 	void whatIsNotAStoreOrABackupIsRefused() throws IOException {
-		assertThat(run("backup", "--store-dir", tmp.resolve("none").toString(), "--to", tmp.resolve("x.zip").toString()))
+		assertThat(
+				run("backup", "--store-dir", tmp.resolve("none").toString(), "--to", tmp.resolve("x.zip").toString()))
 			.isEqualTo(1);
 		assertThat(err.toString()).contains("there is no store in");
 		Path notZip = Files.writeString(tmp.resolve("notes.zip"), "not a zip");
-		assertThat(run("restore", "--from", notZip.toString(), "--store-dir", tmp.resolve("r").toString())).isEqualTo(1);
+		assertThat(run("restore", "--from", notZip.toString(), "--store-dir", tmp.resolve("r").toString()))
+			.isEqualTo(1);
 		assertThat(err.toString()).contains("not a talent-match backup");
 		Path otherZip = tmp.resolve("other.zip");
 		try (var z = new ZipOutputStream(Files.newOutputStream(otherZip))) {
@@ -133,7 +140,9 @@ class BackupRestoreTest {
 	}
 
 	private static void addCandidate(Connection c, String id) throws SQLException {
-		c.createStatement().executeUpdate("INSERT INTO candidate (id, name, type, grades, experience, updated_at) "
-				+ "VALUES ('" + id + "', 'n', 'internal', '', '', CURRENT_TIMESTAMP)");
+		c.createStatement()
+			.executeUpdate("INSERT INTO candidate (id, name, type, grades, experience, updated_at) " + "VALUES ('" + id
+					+ "', 'n', 'internal', '', '', CURRENT_TIMESTAMP)");
 	}
+
 }

@@ -12,4 +12,5 @@ public final class CliAccess {
 	public static int run(String[] args, StringWriter out) {
 		return Cli.run(args, new PrintWriter(out, true), new PrintWriter(out, true));
 	}
+
 }

@@ -42,25 +42,28 @@ class CliTest {
 		assertThat(run("validate-data", "--data-dir", data.toString())).isEqualTo(1);
 		assertThat(err.toString()).contains("models/bad.yaml:1 (id): id 'Bad Id' must be lower-case")
 			.contains("required field 'english' is missing")
-			.contains("problem(s); the data in").contains("was not accepted");
+			.contains("problem(s); the data in")
+			.contains("was not accepted");
 	}
 
 	@Test
 	void importModelStoresAGoodFileAndRefusesABadOneWhole(@TempDir Path store, @TempDir Path tmp) throws IOException {
 		Path good = Path.of("data/examples/digital-skills-framework.csv");
 		Path bad = tmp.resolve("bad.csv");
-		Files.writeString(bad, Files.readString(good)
-			.replace("digital-skills,", "other-skills,")
-			.replace(",Expert,Sets security policy", ",Master,Sets security policy"));
+		Files.writeString(bad,
+				Files.readString(good)
+					.replace("digital-skills,", "other-skills,")
+					.replace(",Expert,Sets security policy", ",Master,Sets security policy"));
 		assertThat(run("import-model", bad.toString(), "--store-dir", store.toString())).isEqualTo(1);
 		assertThat(err.toString()).contains("bad.csv:17 (level): level 'Master' is not in the scale")
 			.contains("nothing was imported");
-		assertThat(run("import-model", good.toString(), "--store-dir", store.toString(), "--user", "hr"))
-			.isZero();
+		assertThat(run("import-model", good.toString(), "--store-dir", store.toString(), "--user", "hr")).isZero();
 		assertThat(out.toString()).contains("Imported model 'digital-skills': 4 competencies, 16 rows");
 		assertThat(run("import-model", good.toString(), "--store-dir", store.toString())).isEqualTo(2);
 		assertThat(run("list-models", "--store-dir", store.toString())).isZero();
-		assertThat(out.toString()).contains("digital-skills").containsPattern("cs-dept\\s+seed").doesNotContain("other-skills");
+		assertThat(out.toString()).contains("digital-skills")
+			.containsPattern("cs-dept\\s+seed")
+			.doesNotContain("other-skills");
 	}
 
 	@Test
@@ -72,7 +75,9 @@ class CliTest {
 	@Test
 	void validateRulesListsTheRolesOfTheRulesDirectory() {
 		assertThat(run("validate-rules")).isZero();
-		assertThat(out.toString()).contains("cs-dept-manager").contains("inherits [客服通用]").containsPattern("OK: rule set \\w{12}");
+		assertThat(out.toString()).contains("cs-dept-manager")
+			.contains("inherits [客服通用]")
+			.containsPattern("OK: rule set \\w{12}");
 	}
 
 	@Test
@@ -90,7 +95,8 @@ class CliTest {
 	@Test
 	void testRulesRunsEveryScenario() {
 		assertThat(run("test-rules")).isZero();
-		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml").containsPattern("\\d+ passed, 0 failed");
+		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml")
+			.containsPattern("\\d+ passed, 0 failed");
 	}
 
 	@Test
@@ -100,7 +106,9 @@ class CliTest {
 		Files.write(pool, lines.subList(0, 41));
 		Path out = tmp.resolve("ranking.xlsx");
 		assertThat(run("rank", "--role", "客户服务部经理", "--candidates", pool.toString(), "--out", out.toString(),
-				"--store-dir", store.toString())).as(err.toString()).isZero();
+				"--store-dir", store.toString()))
+			.as(err.toString())
+			.isZero();
 		assertThat(out.toString()).isNotEmpty();
 		assertThat(err.toString()).contains("100%  40/40");
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
@@ -109,7 +117,9 @@ class CliTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(40);
 			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
 		}
-		assertThat(run("rank", "--role", "宇航员", "--candidates", pool.toString(), "--out", out.toString(),
-				"--store-dir", store.toString())).isEqualTo(2);
+		assertThat(run("rank", "--role", "宇航员", "--candidates", pool.toString(), "--out", out.toString(), "--store-dir",
+				store.toString()))
+			.isEqualTo(2);
 	}
+
 }

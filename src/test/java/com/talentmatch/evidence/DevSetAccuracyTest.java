@@ -13,8 +13,9 @@ import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.CatalogueLoader;
 
 /**
- * The service's default matching on the labelled dev set must keep competency top-1 and the rejection of unrelated
- * sentences at 90 % or more (the evaluation harness prints the full table).
+ * The service's default matching on the labelled dev set must keep competency top-1 and
+ * the rejection of unrelated sentences at 90 % or more (the evaluation harness prints the
+ * full table).
  */
 class DevSetAccuracyTest {
 
@@ -22,8 +23,10 @@ class DevSetAccuracyTest {
 	void defaultMatchingFindsTheCompetencyAndRejectsUnrelatedSentences() throws IOException {
 		CatalogueLoader.Loaded data = CatalogueLoader.load(Path.of("data"));
 		Catalogue catalogue = Catalogue.of(0, data.models(), data.gradeScales());
-		EvidenceMatcher matcher = new EvidenceMatcher(IndicatorIndex.build(catalogue, new EvidenceAnalyzer(
-				EvidenceAnalyzer.Segmentation.HYBRID, Lexicon.load(Path.of("data/evidence")))),
+		EvidenceMatcher matcher = new EvidenceMatcher(
+				IndicatorIndex.build(catalogue,
+						new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.HYBRID,
+								Lexicon.load(Path.of("data/evidence")))),
 				new GradeRecognizer(catalogue), MatchSettings.DEFAULT);
 		List<String> lines = Files.readAllLines(Path.of("data/evidence/devset.tsv"));
 		int positives = 0;
@@ -47,4 +50,5 @@ class DevSetAccuracyTest {
 		assertThat(top1 / (double) positives).as("competency top-1").isGreaterThanOrEqualTo(0.90);
 		assertThat(rejected / (double) negatives).as("negatives rejected").isGreaterThanOrEqualTo(0.90);
 	}
+
 }

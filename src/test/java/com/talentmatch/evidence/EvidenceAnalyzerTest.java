@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.evidence.EvidenceAnalyzer.Segmentation;
 
-/** Exact tokens, on a small lexicon of the test's own so that editing data/evidence does not move them. */
+/**
+ * Exact tokens, on a small lexicon of the test's own so that editing data/evidence does
+ * not move them.
+ */
 class EvidenceAnalyzerTest {
 
 	static EvidenceAnalyzer smartcn;
@@ -28,7 +31,8 @@ class EvidenceAnalyzerTest {
 	static void lexicon(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("stopwords.txt"), "# test\n的\n并\nthe\nin\n");
 		Files.writeString(dir.resolve("synonyms.txt"), "客户, 顾客\n沟通, 交流\ncustomer, client\n");
-		Files.writeString(dir.resolve("traditional.txt"), "\"溝\" => \"沟\"\n\"顧\" => \"顾\"\n\"團\" => \"团\"\n\"隊\" => \"队\"\n");
+		Files.writeString(dir.resolve("traditional.txt"),
+				"\"溝\" => \"沟\"\n\"顧\" => \"顾\"\n\"團\" => \"团\"\n\"隊\" => \"队\"\n");
 		Lexicon lexicon = Lexicon.load(dir);
 		smartcn = new EvidenceAnalyzer(Segmentation.SMARTCN, lexicon);
 		bigrams = new EvidenceAnalyzer(Segmentation.CJK_BIGRAMS, lexicon);
@@ -41,8 +45,7 @@ class EvidenceAnalyzerTest {
 
 	@Test
 	void segmentsChineseIntoWordsAndDropsStopWordsAndSingleCharacters() {
-		assertThat(tokens(smartcn, "主动收集并分析内外部客户的意见与建议"))
-			.containsExactly("主动", "收集", "分析", "内外部", "客户", "意见", "建议");
+		assertThat(tokens(smartcn, "主动收集并分析内外部客户的意见与建议")).containsExactly("主动", "收集", "分析", "内外部", "客户", "意见", "建议");
 	}
 
 	@Test
@@ -63,8 +66,8 @@ class EvidenceAnalyzerTest {
 
 	@Test
 	void handlesMixedChineseAndEnglishWithDigits() {
-		assertThat(tokens(smartcn, "Ｓｈｅ handled customer complaints in English，2023年沟通能力强！"))
-			.containsExactly("she", "handl", "custom", "complaint", "english", "2023", "沟通", "能力");
+		assertThat(tokens(smartcn, "Ｓｈｅ handled customer complaints in English，2023年沟通能力强！")).containsExactly("she",
+				"handl", "custom", "complaint", "english", "2023", "沟通", "能力");
 	}
 
 	@Test
@@ -74,8 +77,8 @@ class EvidenceAnalyzerTest {
 
 	@Test
 	void hybridModeAddsMarkedBigramsThatSynonymsAndStemmingLeaveAlone() {
-		assertThat(tokens(hybrid, "收集顾客意见 for clients")).containsExactly("收集", "~收集", "~集顾", "客户", "~顾客",
-				"~客意", "意见", "~意见", "for", "custom");
+		assertThat(tokens(hybrid, "收集顾客意见 for clients")).containsExactly("收集", "~收集", "~集顾", "客户", "~顾客", "~客意", "意见",
+				"~意见", "for", "custom");
 	}
 
 	@Test
@@ -101,4 +104,5 @@ class EvidenceAnalyzerTest {
 		assertThatThrownBy(() -> Lexicon.load(dir)).isInstanceOfSatisfying(InvalidDataException.class,
 				e -> assertThat(e.problems().get(0).toString()).contains("traditional.txt:2"));
 	}
+
 }

@@ -33,7 +33,9 @@ class EvidenceControllerTest {
 	@Test
 	void matchesJsonBody() {
 		given(evidence.match("cs-dept", "倾听客户")).willReturn(EMPTY);
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"cs-dept\",\"text\":\"倾听客户\"}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.model")
@@ -43,7 +45,9 @@ class EvidenceControllerTest {
 	@Test
 	void matchesPlainTextWithTheModelAsParameter() {
 		given(evidence.match("cs-dept", "倾听客户")).willReturn(EMPTY);
-		assertThat(mvc.post().uri("/api/evidence/match?model=cs-dept").contentType("text/plain;charset=UTF-8")
+		assertThat(mvc.post()
+			.uri("/api/evidence/match?model=cs-dept")
+			.contentType("text/plain;charset=UTF-8")
 			.content("倾听客户".getBytes(StandardCharsets.UTF_8))).hasStatusOk();
 	}
 
@@ -60,7 +64,9 @@ class EvidenceControllerTest {
 
 	@Test
 	void missingModelIsA400() {
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"倾听客户\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.problems[0].field")
@@ -69,21 +75,27 @@ class EvidenceControllerTest {
 
 	@Test
 	void malformedJsonIsA400() {
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\": \"cs-dept\", ")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void textOverTheLimitIsA413() {
 		given(evidence.match(eq("cs-dept"), any())).willThrow(new TextTooLargeException("too long"));
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"cs-dept\",\"text\":\"x\"}")).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@Test
 	void unknownModelIsA404() {
 		given(evidence.match(eq("nope"), any())).willThrow(new NotFoundException("no model with id 'nope'"));
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"nope\",\"text\":\"x\"}")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -92,4 +104,5 @@ class EvidenceControllerTest {
 		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_XML).content("<x/>"))
 			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}
+
 }

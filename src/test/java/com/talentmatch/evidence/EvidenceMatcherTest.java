@@ -92,13 +92,17 @@ class EvidenceMatcherTest {
 				java.nio.file.Files.readAllBytes(Path.of("data/examples/digital-skills-framework.csv")), "ds.csv",
 				com.talentmatch.table.TableFormat.CSV);
 		Catalogue withImport = Catalogue.of(4,
-				java.util.stream.Stream.concat(CATALOGUE.models().values().stream(), java.util.stream.Stream.of(imported.model())).toList(),
+				java.util.stream.Stream
+					.concat(CATALOGUE.models().values().stream(), java.util.stream.Stream.of(imported.model()))
+					.toList(),
 				CATALOGUE.sortedGradeScales());
 		EvidenceMatcher m = new EvidenceMatcher(IndicatorIndex.build(withImport, MATCHER.index().analyzer()),
 				new GradeRecognizer(withImport), MatchSettings.DEFAULT);
-		SentenceMatch s = m.matchSentence("digital-skills", "She planned and ran interviews with users, then reported what she learned.");
+		SentenceMatch s = m.matchSentence("digital-skills",
+				"She planned and ran interviews with users, then reported what she learned.");
 		assertThat(s.claimed()).isTrue();
 		assertThat(s.competency()).isEqualTo("user-research");
 		assertThat(s.level()).isEqualTo("Working");
 	}
+
 }

@@ -50,4 +50,5 @@ class GradeRecognizerTest {
 			assertThat(m.rank()).isEqualTo(4);
 		});
 	}
+
 }

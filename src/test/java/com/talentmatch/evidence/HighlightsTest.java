@@ -24,11 +24,13 @@ class HighlightsTest {
 	@Test
 	void escapesTheRestAsHtml() {
 		String text = "a<b> & 沟通";
-		assertThat(Highlights.mark(text, List.of(t("沟通", 7, 9)), Set.of("沟通"))).isEqualTo("a&lt;b&gt; &amp; <em>沟通</em>");
+		assertThat(Highlights.mark(text, List.of(t("沟通", 7, 9)), Set.of("沟通")))
+			.isEqualTo("a&lt;b&gt; &amp; <em>沟通</em>");
 	}
 
 	@Test
 	void withoutMatchesTheTextIsOnlyEscaped() {
 		assertThat(Highlights.mark("x<y", List.of(), Set.of("z"))).isEqualTo("x&lt;y");
 	}
+
 }

@@ -14,14 +14,14 @@ class SentenceSplitterTest {
 
 	@Test
 	void splitsAtChineseAndEnglishPunctuationAndLineBreaks() {
-		assertThat(split("她主动倾听客户。随后复述要点！He follows up. Then reports?最后总结；\n另起一行"))
-			.containsExactly("她主动倾听客户。", "随后复述要点！", "He follows up.", "Then reports?", "最后总结；", "另起一行");
+		assertThat(split("她主动倾听客户。随后复述要点！He follows up. Then reports?最后总结；\n另起一行")).containsExactly("她主动倾听客户。",
+				"随后复述要点！", "He follows up.", "Then reports?", "最后总结；", "另起一行");
 	}
 
 	@Test
 	void stripsBulletsAndNumbering() {
-		assertThat(split("• 倾听客户\n- 记录要点\n1) 复述确认\n2. 跟进回访\n（3）总结经验\n④ 分享\n五、改进"))
-			.containsExactly("倾听客户", "记录要点", "复述确认", "跟进回访", "总结经验", "分享", "改进");
+		assertThat(split("• 倾听客户\n- 记录要点\n1) 复述确认\n2. 跟进回访\n（3）总结经验\n④ 分享\n五、改进")).containsExactly("倾听客户", "记录要点",
+				"复述确认", "跟进回访", "总结经验", "分享", "改进");
 	}
 
 	@Test
@@ -37,4 +37,5 @@ class SentenceSplitterTest {
 		assertThat(text.substring(s.get(1).start(), s.get(1).end())).isEqualTo("第二句");
 		assertThat(s.get(1).index()).isEqualTo(1);
 	}
+
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.CatalogueLoader;
 
-/** Every scenario file under rules/ as a test of its own; every rule folder has scenarios. */
+/**
+ * Every scenario file under rules/ as a test of its own; every rule folder has scenarios.
+ */
 class RuleScenariosTest {
 
 	static Catalogue catalogue;
@@ -40,11 +42,15 @@ class RuleScenariosTest {
 
 	@Test
 	void everyFolderWithRequirementsHasScenarios() {
-		Set<String> ruleFolders = rules.files().keySet().stream()
+		Set<String> ruleFolders = rules.files()
+			.keySet()
+			.stream()
 			.filter(p -> !p.startsWith("common/") && rules.files().get(p).isRuleSource())
 			.map(p -> p.substring(0, p.indexOf('/')))
 			.collect(Collectors.toSet());
-		Set<String> scenarioFolders = rules.files().values().stream()
+		Set<String> scenarioFolders = rules.files()
+			.values()
+			.stream()
 			.filter(f -> f.type() == RuleFile.Type.SCENARIOS)
 			.map(f -> f.path().substring(0, f.path().indexOf('/')))
 			.collect(Collectors.toSet());
@@ -58,4 +64,5 @@ class RuleScenariosTest {
 				"itss-project-lead", "itss-engineer", "greatwall-office-supervisor", "ladder-foundation",
 				"ladder-supervisor", "ladder-backbone", "ladder-expert");
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The running rule base on a copy of rules/: an edited sentence is live without a restart, a broken file leaves the
- * last good rules serving with file:line, versions can be compared and rolled back.
+ * The running rule base on a copy of rules/: an edited sentence is live without a
+ * restart, a broken file leaves the last good rules serving with file:line, versions can
+ * be compared and rolled back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RuleServiceTest {
@@ -64,7 +65,8 @@ class RuleServiceTest {
 		}
 		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store, "--spring.main.banner-mode=off", "--talent-match.demo-pool=false");
+			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
+					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false");
 		service = context.getBean(RuleService.class);
 	}
 
@@ -91,11 +93,17 @@ class RuleServiceTest {
 	void anEditedChineseSentenceIsLiveWithinSecondsWithoutRestart() throws IOException {
 		String before = service.status().active().id();
 		Path manager = rules.resolve("customerservice/manager.dslr");
-		Files.writeString(manager, Files.readString(manager)
-			.replace("要求 影响力 不低于 2级 权重 2", "要求 影响力 不低于 2级 权重 3"));
+		Files.writeString(manager, Files.readString(manager).replace("要求 影响力 不低于 2级 权重 2", "要求 影响力 不低于 2级 权重 3"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> !service.status().active().id().equals(before));
-		ResolvedRequirement influence = service.evaluator().rules().role("cs-dept-manager").orElseThrow()
-			.requirements().stream().filter(r -> r.written().equals("影响力")).findFirst().orElseThrow();
+		ResolvedRequirement influence = service.evaluator()
+			.rules()
+			.role("cs-dept-manager")
+			.orElseThrow()
+			.requirements()
+			.stream()
+			.filter(r -> r.written().equals("影响力"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(influence.weight()).isEqualTo(3.0);
 	}
 
@@ -103,7 +111,8 @@ class RuleServiceTest {
 	@Order(3)
 	void aBrokenFileLeavesTheLastGoodRulesServingAndNamesFileAndLine() throws IOException {
 		String good = service.status().active().id();
-		Files.writeString(rules.resolve("customerservice/broken.drl"), "package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
+		Files.writeString(rules.resolve("customerservice/broken.drl"),
+				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
 		await().atMost(Duration.ofSeconds(20)).until(() -> !service.status().problems().isEmpty());
 		assertThat(service.status().active().id()).isEqualTo(good);
 		assertThat(service.status().problems().get(0).file()).isEqualTo("rules/customerservice/broken.drl");
@@ -135,8 +144,8 @@ class RuleServiceTest {
 		String first = versions.get(versions.size() - 1).id();
 		String latest = versions.get(0).id();
 		Map<String, List<String>> diff = service.diff(first, latest);
-		assertThat(diff.get("customerservice/manager.dslr"))
-			.contains("-     岗位 客户服务部经理 要求 影响力 不低于 2级 权重 2", "+     岗位 客户服务部经理 要求 影响力 不低于 2级 权重 3");
+		assertThat(diff.get("customerservice/manager.dslr")).contains("-     岗位 客户服务部经理 要求 影响力 不低于 2级 权重 2",
+				"+     岗位 客户服务部经理 要求 影响力 不低于 2级 权重 3");
 		RuleStatus status = service.rollback(first, "reviewer");
 		assertThat(status.lastAttemptAccepted()).isTrue();
 		assertThat(status.active().id()).isEqualTo(first);
@@ -149,16 +158,19 @@ class RuleServiceTest {
 		String newest = service.versions().get(0).id();
 		assertThat(newest).as("the rollback made an older version active").isNotEqualTo(lastActive);
 		context.close();
-		Files.writeString(rules.resolve("customerservice/broken.drl"), "package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
+		Files.writeString(rules.resolve("customerservice/broken.drl"),
+				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
 		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store, "--spring.main.banner-mode=off",
-					"--talent-match.demo-pool=false", "--talent-match.rules-watch=false");
+			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
+					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false",
+					"--talent-match.rules-watch=false");
 		service = context.getBean(RuleService.class);
 		RuleStatus status = service.status();
 		assertThat(status.active().id()).isEqualTo(lastActive);
 		assertThat(status.fromStore()).isTrue();
-		assertThat(status.note()).contains("serving " + lastActive + ", the version last active").contains("by reviewer");
+		assertThat(status.note()).contains("serving " + lastActive + ", the version last active")
+			.contains("by reviewer");
 		assertThat(status.problems().get(0).file()).isEqualTo("rules/customerservice/broken.drl");
 		Files.delete(rules.resolve("customerservice/broken.drl"));
 		RuleStatus fixed = service.reload("test");
@@ -166,4 +178,5 @@ class RuleServiceTest {
 		assertThat(fixed.fromStore()).as("the rules directory serves again").isFalse();
 		assertThat(fixed.note()).isNull();
 	}
+
 }

@@ -22,7 +22,10 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.rules.facts.Requirement;
 
-/** Building a rule set: each format, and each way a rule file can be refused, with its file and line. */
+/**
+ * Building a rule set: each format, and each way a rule file can be refused, with its
+ * file and line.
+ */
 class RuleSetBuilderTest {
 
 	static final Catalogue CATALOGUE;
@@ -47,7 +50,8 @@ class RuleSetBuilderTest {
 	}
 
 	static String dslr(String... sentences) {
-		StringBuilder sb = new StringBuilder("package test\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
+		StringBuilder sb = new StringBuilder(
+				"package test\nimport com.talentmatch.rules.facts.*\nexpander vocabulary.dsl\n");
 		for (int i = 0; i < sentences.length; i++) {
 			sb.append("\nrule \"r").append(i).append("\"\nwhen\nthen\n    ").append(sentences[i]).append("\nend\n");
 		}
@@ -66,13 +70,15 @@ class RuleSetBuilderTest {
 
 	@Test
 	void chineseAndEnglishSentencesDeclareTheSameRequirements() throws IOException {
-		RuleSet set = RuleSets.build(with(file("t/a.dslr", dslr("岗位 客户服务部经理 必须 cs-dept/communication 不低于 3级",
-				"role cs-dept-manager wants grade CET-6 weight 2"))), CATALOGUE, "alice");
+		RuleSet set = RuleSets.build(with(file("t/a.dslr",
+				dslr("岗位 客户服务部经理 必须 cs-dept/communication 不低于 3级", "role cs-dept-manager wants grade CET-6 weight 2"))),
+				CATALOGUE, "alice");
 		RoleRequirements role = set.role("客户服务部经理").orElseThrow();
 		assertThat(role.role()).isEqualTo("cs-dept-manager");
 		assertThat(role.requirements()).extracting(ResolvedRequirement::target)
 			.containsExactlyInAnyOrder("cs-dept/communication", "english/CET-6");
-		ResolvedRequirement communication = role.requirements().stream()
+		ResolvedRequirement communication = role.requirements()
+			.stream()
 			.filter(r -> r.kind() == Requirement.Kind.LEVEL)
 			.findFirst()
 			.orElseThrow();
@@ -105,8 +111,9 @@ class RuleSetBuilderTest {
 
 	@Test
 	void englishProtectedWordsAreFoundButNotInsideOtherWords() throws IOException {
-		List<DataProblem> problems = problems(with(file("t/bad.dslr", dslr("role cs-dept-manager wants grade CET-6 weight 2")
-			.replace("package test", "package test\n// language and manager are fine\nglobal java.lang.String age"))));
+		List<DataProblem> problems = problems(
+				with(file("t/bad.dslr", dslr("role cs-dept-manager wants grade CET-6 weight 2").replace("package test",
+						"package test\n// language and manager are fine\nglobal java.lang.String age"))));
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.line()).isEqualTo(3);
 			assertThat(p.message()).contains("'age'");
@@ -137,11 +144,9 @@ class RuleSetBuilderTest {
 
 	@Test
 	void unknownCompetencyLevelGradeAndRoleAreRefused() throws IOException {
-		List<DataProblem> problems = problems(with(file("t/refs.dslr", dslr(
-				"岗位 客户服务部经理 必须 cs-dept/flying 不低于 3级",
-				"岗位 客户服务部经理 必须 cs-dept/communication 不低于 9级",
-				"岗位 客户服务部经理 必须 持有 IELTS-7",
-				"岗位 宇航员 必须 cs-dept/communication 不低于 1级"))));
+		List<DataProblem> problems = problems(with(file("t/refs.dslr",
+				dslr("岗位 客户服务部经理 必须 cs-dept/flying 不低于 3级", "岗位 客户服务部经理 必须 cs-dept/communication 不低于 9级",
+						"岗位 客户服务部经理 必须 持有 IELTS-7", "岗位 宇航员 必须 cs-dept/communication 不低于 1级"))));
 		assertThat(problems).extracting(DataProblem::message)
 			.anySatisfy(m -> assertThat(m).contains("unknown competency 'cs-dept/flying'"))
 			.anySatisfy(m -> assertThat(m).contains("has no level '9'").contains("[1, 2, 3]"))
@@ -154,14 +159,14 @@ class RuleSetBuilderTest {
 	@Test
 	void anAmbiguousCompetencyNameAsksForTheModel() throws IOException {
 		List<DataProblem> problems = problems(with(file("t/amb.dslr", dslr("岗位 ladder-backbone 必须 沟通能力 不低于 1级"))));
-		assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("ambiguous").contains("cs-dept/communication"));
+		assertThat(problems).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("ambiguous").contains("cs-dept/communication"));
 	}
 
 	@Test
 	void inheritanceCollectsTheParentsRequirements() throws IOException {
 		RuleSet set = RuleSets.build(with(file("t/fam.dslr", dslr("岗位 客服通用 要求 gzmcc-core/teamwork 不低于 1级",
-				"岗位 客户关系专员 继承 客服通用 的全部要求", "岗位 客户关系专员 必须 cs-dept/communication 不低于 2级"))),
-				CATALOGUE, null);
+				"岗位 客户关系专员 继承 客服通用 的全部要求", "岗位 客户关系专员 必须 cs-dept/communication 不低于 2级"))), CATALOGUE, null);
 		RoleRequirements specialist = set.role("cs-relationship-specialist").orElseThrow();
 		assertThat(specialist.inherits()).containsExactly("客服通用");
 		assertThat(specialist.requirements()).extracting(ResolvedRequirement::target)
@@ -172,12 +177,14 @@ class RuleSetBuilderTest {
 	void csvAndXlsxDecisionTablesDeclareRequirements() throws IOException {
 		byte[] csv = Files.readAllBytes(Path.of("rules/ladder/requirements.drl.csv"));
 		RuleSet fromCsv = RuleSets.build(with(new RuleFile("ladder/requirements.drl.csv", csv)), CATALOGUE, null);
-		RuleSet fromXlsx = RuleSets.build(with(new RuleFile("ladder/requirements.drl.xlsx", toXlsx(new String(csv,
-				StandardCharsets.UTF_8)))), CATALOGUE, null);
+		RuleSet fromXlsx = RuleSets.build(
+				with(new RuleFile("ladder/requirements.drl.xlsx", toXlsx(new String(csv, StandardCharsets.UTF_8)))),
+				CATALOGUE, null);
 		RoleRequirements csvBackbone = fromCsv.role("ladder-backbone").orElseThrow();
 		RoleRequirements xlsxBackbone = fromXlsx.role("ladder-backbone").orElseThrow();
 		assertThat(xlsxBackbone.requirements()).extracting(ResolvedRequirement::target)
-			.containsExactlyInAnyOrderElementsOf(csvBackbone.requirements().stream().map(ResolvedRequirement::target).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					csvBackbone.requirements().stream().map(ResolvedRequirement::target).toList());
 		ResolvedRequirement first = xlsxBackbone.requirements().get(0);
 		assertThat(first.file()).isEqualTo("rules/ladder/requirements.drl.xlsx");
 		assertThat(first.line()).isGreaterThan(9);
@@ -187,7 +194,8 @@ class RuleSetBuilderTest {
 	@Test
 	void aMalformedDecisionTableIsRefusedWithItsRow() throws IOException {
 		String csv = Files.readString(Path.of("rules/ladder/requirements.drl.csv"))
-			.replace("NAME,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION\n,,,,,,\n", "NAME,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION\n");
+			.replace("NAME,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION\n,,,,,,\n",
+					"NAME,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION\n");
 		List<DataProblem> problems = problems(with(file("ladder/requirements.drl.csv", csv)));
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("rules/ladder/requirements.drl.csv");
@@ -195,7 +203,9 @@ class RuleSetBuilderTest {
 		});
 	}
 
-	/** The CSV's cells, one spreadsheet cell each, in the first sheet of a new workbook. */
+	/**
+	 * The CSV's cells, one spreadsheet cell each, in the first sheet of a new workbook.
+	 */
 	static byte[] toXlsx(String csv) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("rules");
@@ -214,4 +224,5 @@ class RuleSetBuilderTest {
 			return out.toByteArray();
 		}
 	}
+
 }

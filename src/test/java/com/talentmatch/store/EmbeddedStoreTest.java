@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded store is closed to everyone but this application and its CLI on this machine. */
+/**
+ * The embedded store is closed to everyone but this application and its CLI on this
+ * machine.
+ */
 class EmbeddedStoreTest {
 
 	@TempDir
@@ -32,11 +35,14 @@ class EmbeddedStoreTest {
 		try (Connection c = store.connect()) {
 			c.createStatement().execute("CREATE TABLE t (x INT)");
 		}
-		assertThat(store.password()).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(EmbeddedStore.open(tmp.resolve("b")).password());
+		assertThat(store.password()).hasSizeGreaterThanOrEqualTo(32)
+			.isNotEqualTo(EmbeddedStore.open(tmp.resolve("b")).password());
 		assertThat(properties(store).getProperty("password")).isEqualTo(store.password());
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.directory().resolve("store.properties"))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(store.directory().resolve("store.properties"))))
 			.isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.directory()))).isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.directory())))
+			.isEqualTo("rwx------");
 		assertThatThrownBy(() -> DriverManager.getConnection(store.url(), "sa", "").close())
 			.isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28000"));
 		assertThat(EmbeddedStore.open(tmp.resolve("a")).password()).as("kept across opens").isEqualTo(store.password());
@@ -50,7 +56,9 @@ class EmbeddedStoreTest {
 			assertThat(server).as("address the lock file gives to other processes").startsWith("localhost:");
 			int port = Integer.parseInt(server.substring(server.indexOf(':') + 1));
 			List<String> listening = listeningAddresses(port);
-			assertThat(listening).as("sockets listening on port %d", port).isNotEmpty().allMatch(a -> a.equals("0100007F"));
+			assertThat(listening).as("sockets listening on port %d", port)
+				.isNotEmpty()
+				.allMatch(a -> a.equals("0100007F"));
 		}
 	}
 
@@ -66,7 +74,8 @@ class EmbeddedStoreTest {
 			assertThat(rs.getInt(1)).isEqualTo(42);
 		}
 		assertThat(properties(store).getProperty("password-applied")).isEqualTo("true");
-		assertThatThrownBy(() -> DriverManager.getConnection(store.url(), "sa", "").close()).isInstanceOf(SQLException.class);
+		assertThatThrownBy(() -> DriverManager.getConnection(store.url(), "sa", "").close())
+			.isInstanceOf(SQLException.class);
 	}
 
 	@Test
@@ -76,7 +85,8 @@ class EmbeddedStoreTest {
 			c.createStatement().execute("CREATE TABLE t (x INT); INSERT INTO t VALUES (1)");
 			Path copy = copy(original.directory(), tmp.resolve("restored"));
 			assertThat(copy.resolve("talentmatch.lock.db")).exists();
-			// What H2 alone does with the copy: it follows the lock file to the original's server.
+			// What H2 alone does with the copy: it follows the lock file to the
+			// original's server.
 			try (Connection followed = DriverManager.getConnection(
 					"jdbc:h2:file:" + copy.resolve("talentmatch") + ";AUTO_SERVER=TRUE", "sa", original.password())) {
 				followed.createStatement().execute("INSERT INTO t VALUES (2)");
@@ -99,7 +109,8 @@ class EmbeddedStoreTest {
 		}
 		Path props = store.directory().resolve("store.properties");
 		Files.writeString(props, Files.readString(props).replaceAll("(?m)^host=.*$", "host=hr-server-2"));
-		Files.writeString(store.directory().resolve("talentmatch.lock.db"), "#FileLock\nmethod=file\nserver=localhost:9\n");
+		Files.writeString(store.directory().resolve("talentmatch.lock.db"),
+				"#FileLock\nmethod=file\nserver=localhost:9\n");
 		assertThatThrownBy(() -> EmbeddedStore.open(store.directory())).isInstanceOf(StoreRefusedException.class)
 			.hasMessageContaining("on host hr-server-2");
 	}
@@ -146,7 +157,10 @@ class EmbeddedStoreTest {
 		return p;
 	}
 
-	/** Local addresses (hex, as the kernel lists them) of sockets listening on {@code port}. */
+	/**
+	 * Local addresses (hex, as the kernel lists them) of sockets listening on
+	 * {@code port}.
+	 */
 	private static List<String> listeningAddresses(int port) throws IOException {
 		List<String> out = new ArrayList<>();
 		for (String table : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
@@ -180,4 +194,5 @@ class EmbeddedStoreTest {
 		}
 		return to;
 	}
+
 }

@@ -22,16 +22,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drives the packaged application with writes on every write endpoint and reads each write back, for a bounded
- * time, on a fresh store. Used by {@link StoreSoakIT} (two minutes, connections recycled every 30 s) and by hand
- * for long runs with the default pool settings:
+ * Drives the packaged application with writes on every write endpoint and reads each
+ * write back, for a bounded time, on a fresh store. Used by {@link StoreSoakIT} (two
+ * minutes, connections recycled every 30 s) and by hand for long runs with the default
+ * pool settings:
  *
  * <pre>{@code
  * ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.talentmatch.store.StoreSoak -Dexec.args="3900 20000"   # seconds, pause between rounds (ms)
  * }</pre>
  *
- * Only localhost is contacted; the application runs as a child process and is stopped at the end.
+ * Only localhost is contacted; the application runs as a child process and is stopped at
+ * the end.
  */
 public final class StoreSoak implements AutoCloseable {
 
@@ -53,7 +55,10 @@ public final class StoreSoak implements AutoCloseable {
 
 	private final Path jar;
 
-	/** Whether a backup was taken from the running store and restored elsewhere, half-way through. */
+	/**
+	 * Whether a backup was taken from the running store and restored elsewhere, half-way
+	 * through.
+	 */
 	boolean backedUp;
 
 	/** What went wrong: every 5xx and every write that did not read back. */
@@ -69,7 +74,8 @@ public final class StoreSoak implements AutoCloseable {
 	java.io.PrintStream progress;
 
 	/**
-	 * Starts {@code jar} on a fresh store in {@code work} with the given extra arguments, and waits until it serves.
+	 * Starts {@code jar} on a fresh store in {@code work} with the given extra arguments,
+	 * and waits until it serves.
 	 */
 	public StoreSoak(Path jar, Path work, List<String> args) throws IOException, InterruptedException {
 		this.work = work;
@@ -80,11 +86,12 @@ public final class StoreSoak implements AutoCloseable {
 		try (ServerSocket s = new ServerSocket(0)) {
 			this.port = s.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-				"--talent-match.store-dir=" + work.resolve("store"), "--talent-match.rules-dir=" + rules,
-				"--talent-match.rules-watch=false", "--talent-match.demo-pool=false",
-				"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+						jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+						"--talent-match.store-dir=" + work.resolve("store"), "--talent-match.rules-dir=" + rules,
+						"--talent-match.rules-watch=false", "--talent-match.demo-pool=false",
+						"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
 		command.addAll(args);
 		this.app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Instant deadline = Instant.now().plusSeconds(180);
@@ -108,7 +115,10 @@ public final class StoreSoak implements AutoCloseable {
 		requests = 0;
 	}
 
-	/** Runs rounds of writes and read-backs until {@code duration} has passed, pausing between rounds. */
+	/**
+	 * Runs rounds of writes and read-backs until {@code duration} has passed, pausing
+	 * between rounds.
+	 */
 	public void run(Duration duration, Duration pause) throws IOException, InterruptedException {
 		Instant end = Instant.now().plus(duration);
 		Instant halfway = Instant.now().plus(duration.dividedBy(2));
@@ -118,8 +128,8 @@ public final class StoreSoak implements AutoCloseable {
 			String id = "soak-" + i;
 			boolean internal = i % 2 == 0;
 			Map<String, Object> person = Map.of("id", id, "name", "测试 " + i, "type", internal ? "internal" : "external",
-					"performance", 1 + i % 3, "potential", 1 + (i / 3) % 3, "grades", List.of("CET-6"),
-					"experience", Map.of("在岗", 3), "levels",
+					"performance", 1 + i % 3, "potential", 1 + (i / 3) % 3, "grades", List.of("CET-6"), "experience",
+					Map.of("在岗", 3), "levels",
 					List.of(Map.of("competency", "cs-dept/communication", "level", "2", "source", "manager")));
 			expect(send("POST", "/api/candidates", json.writeValueAsString(person), null), 201, "create " + id);
 			readBack("/api/candidates/" + id, n -> n.get("name").asString().equals("测试 " + i), "candidate " + id);
@@ -132,8 +142,8 @@ public final class StoreSoak implements AutoCloseable {
 					"department of " + id);
 
 			String text = "第" + i + "轮:她主动回访投诉客户,并改进了服务流程。";
-			HttpResponse<String> doc = send("POST", "/api/evidence/documents", json.writeValueAsString(Map.of(
-					"candidateId", id, "source", SOURCES[i % SOURCES.length], "text", text)), "soak");
+			HttpResponse<String> doc = send("POST", "/api/evidence/documents", json.writeValueAsString(
+					Map.of("candidateId", id, "source", SOURCES[i % SOURCES.length], "text", text)), "soak");
 			if (expect(doc, 201, "evidence of " + id)) {
 				readBack("/api/evidence/documents/" + json.readTree(doc.body()).get("id").asLong(),
 						n -> n.get("text").asString().equals(text), "evidence document of " + id);
@@ -153,11 +163,11 @@ public final class StoreSoak implements AutoCloseable {
 				readBack("/api/nine-box/moves", n -> n.toString().contains(why), "9-box move of " + id);
 			}
 
-			HttpResponse<String> ranking = send("POST", "/api/rankings",
-					"{\"role\":\"cs-dept-manager\",\"size\":5}", "soak-" + i);
+			HttpResponse<String> ranking = send("POST", "/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":5}",
+					"soak-" + i);
 			expect(ranking, 200, "ranking " + i);
-			readBack("/api/audit/rankings?role=cs-dept-manager",
-					n -> n.toString().contains("\"soak-" + i + "\""), "audit of ranking " + i);
+			readBack("/api/audit/rankings?role=cs-dept-manager", n -> n.toString().contains("\"soak-" + i + "\""),
+					"audit of ranking " + i);
 
 			String row = "id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence\n"
 					+ "imp-" + i + ",导入 " + i + ",external,,,,,CET-4,在岗:1,cs-dept/communication=1@self,\n";
@@ -189,7 +199,10 @@ public final class StoreSoak implements AutoCloseable {
 		}
 	}
 
-	/** A rule edit (a comment) is a new rule-set version; every other edit is undone by rolling back. */
+	/**
+	 * A rule edit (a comment) is a new rule-set version; every other edit is undone by
+	 * rolling back.
+	 */
 	private void editRules(String file, int i) throws IOException, InterruptedException {
 		Path path = work.resolve("rules").resolve(file);
 		Files.writeString(path, Files.readString(path) + "\n// soak " + i + "\n");
@@ -209,8 +222,9 @@ public final class StoreSoak implements AutoCloseable {
 	}
 
 	/**
-	 * Backs up the store with the CLI, in another process, while the service runs; restores it into another
-	 * directory, which must hold every candidate the service lists.
+	 * Backs up the store with the CLI, in another process, while the service runs;
+	 * restores it into another directory, which must hold every candidate the service
+	 * lists.
 	 */
 	private void backUpAndRestore() throws IOException, InterruptedException {
 		backedUp = true;
@@ -223,10 +237,14 @@ public final class StoreSoak implements AutoCloseable {
 		}
 	}
 
-	/** Runs a CLI command of the jar; its output, or {@code null} (and a failure) when it did not exit 0. */
+	/**
+	 * Runs a CLI command of the jar; its output, or {@code null} (and a failure) when it
+	 * did not exit 0.
+	 */
 	private String cli(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", jar.toAbsolutePath().toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+						jar.toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -237,7 +255,10 @@ public final class StoreSoak implements AutoCloseable {
 		return output;
 	}
 
-	/** Connections the pool closed because they had passed their max-lifetime, from the application's log. */
+	/**
+	 * Connections the pool closed because they had passed their max-lifetime, from the
+	 * application's log.
+	 */
 	long recycledConnections() throws IOException {
 		try (Stream<String> lines = Files.lines(log)) {
 			return lines.filter(l -> l.contains("Closing connection") && l.contains("maxLifetime")).count();
@@ -337,11 +358,14 @@ public final class StoreSoak implements AutoCloseable {
 
 	String summary() throws IOException {
 		return rounds + " rounds, " + requests + " requests, " + serverErrors + " answered 5xx, "
-				+ recycledConnections() + " connections recycled by the pool, backup " + (backedUp ? "taken and restored" : "not yet")
-				+ ", " + failures.size() + " failure(s)";
+				+ recycledConnections() + " connections recycled by the pool, backup "
+				+ (backedUp ? "taken and restored" : "not yet") + ", " + failures.size() + " failure(s)";
 	}
 
-	/** {@code StoreSoak [seconds [pauseMillis [extra application arguments…]]]}; exits 1 on any failure. */
+	/**
+	 * {@code StoreSoak [seconds [pauseMillis [extra application arguments…]]]}; exits 1
+	 * on any failure.
+	 */
 	public static void main(String[] args) throws Exception {
 		long seconds = args.length > 0 ? Long.parseLong(args[0]) : 120;
 		long pause = args.length > 1 ? Long.parseLong(args[1]) : 0;
@@ -359,4 +383,5 @@ public final class StoreSoak implements AutoCloseable {
 		}
 		System.exit(passed ? 0 : 1);
 	}
+
 }

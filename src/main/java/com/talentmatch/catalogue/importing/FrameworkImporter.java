@@ -24,16 +24,19 @@ import com.talentmatch.catalogue.LocalizedText;
 import com.talentmatch.catalogue.ScaleLevel;
 
 /**
- * Turns an import table into a model. The layout (one row per competency × level × indicator):
+ * Turns an import table into a model. The layout (one row per competency × level ×
+ * indicator):
  *
  * <pre>
  * model_id | model_name_en | model_name_zh | model_source | scale | competency_id | competency_name_en |
  * competency_name_zh | category | definition | level | indicator
  * </pre>
  *
- * <p>{@code scale} lists the level codes low to high separated by {@code |} ({@code Awareness|Working|Expert});
- * model columns and {@code scale} are needed on the first data row and, where repeated, must agree. Every problem is
- * collected; any problem refuses the whole file.
+ * <p>
+ * {@code scale} lists the level codes low to high separated by {@code |}
+ * ({@code Awareness|Working|Expert}); model columns and {@code scale} are needed on the
+ * first data row and, where repeated, must agree. Every problem is collected; any problem
+ * refuses the whole file.
  */
 public final class FrameworkImporter {
 
@@ -58,7 +61,10 @@ public final class FrameworkImporter {
 	public record Imported(CompetencyModel model, int rows) {
 	}
 
-	/** Reads and validates the whole file; throws {@link InvalidDataException} listing every problem. */
+	/**
+	 * Reads and validates the whole file; throws {@link InvalidDataException} listing
+	 * every problem.
+	 */
 	public Imported read(byte[] bytes, String file, TableFormat format) {
 		return build(TableReader.read(bytes, file, format));
 	}
@@ -96,7 +102,9 @@ public final class FrameworkImporter {
 		return new Imported(model, table.rows().size());
 	}
 
-	/** Collects rows into one model, checking each against the first row and the scale. */
+	/**
+	 * Collects rows into one model, checking each against the first row and the scale.
+	 */
 	private static final class ModelBuilder {
 
 		private final String file;
@@ -152,9 +160,8 @@ public final class FrameworkImporter {
 			}
 			String id = row.get("competency_id");
 			if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
-				problem(row, "competency_id",
-						id == null ? "competency_id is required" : "competency_id '" + id
-								+ "' must be lower-case letters, digits and '-'");
+				problem(row, "competency_id", id == null ? "competency_id is required"
+						: "competency_id '" + id + "' must be lower-case letters, digits and '-'");
 				return;
 			}
 			CompetencyDraft draft = competencies.computeIfAbsent(id, k -> new CompetencyDraft(k, row));
@@ -165,15 +172,15 @@ public final class FrameworkImporter {
 				problem(row, "level", "level is required");
 			}
 			else if (!rank.isEmpty() && !rank.containsKey(level)) {
-				problem(row, "level", "level '" + level + "' is not in the scale " + scale.stream()
-					.map(ScaleLevel::code)
-					.toList());
+				problem(row, "level",
+						"level '" + level + "' is not in the scale " + scale.stream().map(ScaleLevel::code).toList());
 			}
 			if (indicator == null) {
 				problem(row, "indicator", "indicator text is empty");
 			}
 			if (level != null && indicator != null) {
-				Integer earlier = seenIndicators.putIfAbsent(id + "\u0000" + level + "\u0000" + indicator, row.number());
+				Integer earlier = seenIndicators.putIfAbsent(id + "\u0000" + level + "\u0000" + indicator,
+						row.number());
 				if (earlier != null) {
 					problem(row, "indicator", "same competency, level and indicator as row " + earlier);
 				}
@@ -194,6 +201,7 @@ public final class FrameworkImporter {
 		void problem(TableRow row, String column, String message) {
 			problems.add(new DataProblem(file, row.number(), column, message));
 		}
+
 	}
 
 	/** One competency's rows so far. */
@@ -215,15 +223,14 @@ public final class FrameworkImporter {
 		void merge(TableRow row, ModelBuilder builder) {
 			if (row == first) {
 				if (row.get("competency_name_en") == null && row.get("competency_name_zh") == null) {
-					builder.problem(row, "competency_name_en", "the first row of competency '" + id
-							+ "' needs competency_name_en or competency_name_zh");
+					builder.problem(row, "competency_name_en",
+							"the first row of competency '" + id + "' needs competency_name_en or competency_name_zh");
 				}
 				String c = row.get("category");
 				if (c != null) {
 					category = Category.parse(c);
 					if (category == null) {
-						builder.problem(row, "category", "unknown category '" + c + "'; allowed: "
-								+ Category.codes());
+						builder.problem(row, "category", "unknown category '" + c + "'; allowed: " + Category.codes());
 					}
 				}
 				return;
@@ -244,9 +251,12 @@ public final class FrameworkImporter {
 				.map(e -> new CompetencyLevel(e.getKey(), e.getValue(), List.of()))
 				.toList();
 			String def = first.get("definition");
-			return new Competency(id, new LocalizedText(first.get("competency_name_zh"), first.get("competency_name_en")),
-					List.of(), category, null, def == null ? null : new LocalizedText(null, def), null, List.of(),
-					scale, built, List.of(), null);
+			return new Competency(id,
+					new LocalizedText(first.get("competency_name_zh"), first.get("competency_name_en")), List.of(),
+					category, null, def == null ? null : new LocalizedText(null, def), null, List.of(), scale, built,
+					List.of(), null);
 		}
+
 	}
+
 }

@@ -63,8 +63,8 @@ class ImportController {
 			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
 		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
 		if (format == null) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '"
-					+ file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx; save it in one of those");
+			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '" + file.getOriginalFilename()
+					+ "' is neither .csv (UTF-8) nor .xlsx; save it in one of those");
 		}
 		FrameworkImporter.Imported imported = imports.importFile(file.getBytes(),
 				file.getOriginalFilename() == null ? "upload." + format.code() : file.getOriginalFilename(), format,
@@ -75,4 +75,5 @@ class ImportController {
 				m.scale().stream().map(s -> s.code()).toList());
 		return ResponseEntity.created(URI.create("/api/models/" + m.id())).body(summary);
 	}
+
 }

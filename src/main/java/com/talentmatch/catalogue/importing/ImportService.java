@@ -9,7 +9,10 @@ import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.CompetencyModel;
 import com.talentmatch.catalogue.Hashes;
 
-/** Validates an import file whole, then stores it in one transaction; used by the API and the CLI. */
+/**
+ * Validates an import file whole, then stores it in one transaction; used by the API and
+ * the CLI.
+ */
 @Service
 public class ImportService {
 
@@ -24,22 +27,23 @@ public class ImportService {
 
 	/**
 	 * Imports one framework table.
-	 *
 	 * @param bytes the file
 	 * @param fileName its name, for messages and the import record
 	 * @param format CSV or XLSX
 	 * @param replace whether an earlier import of the same model id may be replaced
 	 * @param user who imports, or {@code null}
 	 * @return the stored model and the rows read
-	 * @throws com.talentmatch.catalogue.InvalidDataException listing each problem with row and column
+	 * @throws com.talentmatch.catalogue.InvalidDataException listing each problem with
+	 * row and column
 	 * @throws com.talentmatch.catalogue.ModelConflictException when the model id is taken
 	 */
 	public FrameworkImporter.Imported importFile(byte[] bytes, String fileName, TableFormat format, boolean replace,
 			String user) {
 		FrameworkImporter.Imported imported = importer.read(bytes, fileName, format);
 		CompetencyModel model = imported.model();
-		catalogue.saveImport(model, new CatalogueRepository.ImportRecord(fileName, format.code(),
-				Hashes.sha256(bytes), imported.rows(), user), replace);
+		catalogue.saveImport(model, new CatalogueRepository.ImportRecord(fileName, format.code(), Hashes.sha256(bytes),
+				imported.rows(), user), replace);
 		return imported;
 	}
+
 }

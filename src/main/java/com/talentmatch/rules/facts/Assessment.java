@@ -3,14 +3,13 @@ package com.talentmatch.rules.facts;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * One candidate's result for one role, as rules may adjust it after the requirements were judged:
- * <pre>{@code
+ * One candidate's result for one role, as rules may adjust it after the requirements were
+ * judged: <pre>{@code
  * rule "绩效评级为1不能现在就绪"
  * when $a : Assessment(band == "ready-now", performance == 1)
  * then $a.changeBand("ready-1-2y", kcontext);
  * end
- * }</pre>
- * Such rules fire only for the few candidates they concern.
+ * }</pre> Such rules fire only for the few candidates they concern.
  */
 public final class Assessment {
 
@@ -99,4 +98,5 @@ public final class Assessment {
 	public String getChangedBy() {
 		return changedBy;
 	}
+
 }

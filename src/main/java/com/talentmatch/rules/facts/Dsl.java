@@ -6,10 +6,10 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What the DSL sentences of {@code rules/common/vocabulary.dsl} expand to; usable from DRL as well:
- * {@code insert(Dsl.level(kcontext, "客户服务部经理", "沟通能力", "3").mustHave());}. Each fact records the name of the
- * rule that declared it. A rule whose name contains {@code 默认} or {@code default} declares default minimums, for
- * the customer to tune.
+ * What the DSL sentences of {@code rules/common/vocabulary.dsl} expand to; usable from
+ * DRL as well: {@code insert(Dsl.level(kcontext, "客户服务部经理", "沟通能力", "3").mustHave());}.
+ * Each fact records the name of the rule that declared it. A rule whose name contains
+ * {@code 默认} or {@code default} declares default minimums, for the customer to tune.
  */
 public final class Dsl {
 
@@ -38,7 +38,10 @@ public final class Dsl {
 				maxGapLevels);
 	}
 
-	/** {@code sources}: source codes in precedence order, separated by {@code >} or {@code ,}. */
+	/**
+	 * {@code sources}: source codes in precedence order, separated by {@code >} or
+	 * {@code ,}.
+	 */
 	public static SourcePolicy sources(RuleContext ctx, String sources, int evidenceMinSentences,
 			double evidenceMinConfidence) {
 		List<String> order = Arrays.stream(sources.split("[>,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -53,4 +56,5 @@ public final class Dsl {
 		String name = name(ctx).toLowerCase(java.util.Locale.ROOT);
 		return name.contains("默认") || name.contains("default") ? r.asDefault() : r;
 	}
+
 }

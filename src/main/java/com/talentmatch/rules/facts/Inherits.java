@@ -1,6 +1,9 @@
 package com.talentmatch.rules.facts;
 
-/** Declared by a rule: role {@code child} also has every requirement of role (or family) {@code parent}. */
+/**
+ * Declared by a rule: role {@code child} also has every requirement of role (or family)
+ * {@code parent}.
+ */
 public final class Inherits {
 
 	private final String child;
@@ -26,4 +29,5 @@ public final class Inherits {
 	public String getRule() {
 		return rule;
 	}
+
 }

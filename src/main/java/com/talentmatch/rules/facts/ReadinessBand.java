@@ -1,9 +1,10 @@
 package com.talentmatch.rules.facts;
 
 /**
- * Declared by a rule: a readiness band and when it applies. Bands are tried in {@code order}; the first whose
- * limits the candidate is within applies. Limits: at most {@code maxMustHaveGaps} unmet must-haves, at most
- * {@code maxGaps} unmet requirements, no gap larger than {@code maxGapLevels} levels.
+ * Declared by a rule: a readiness band and when it applies. Bands are tried in
+ * {@code order}; the first whose limits the candidate is within applies. Limits: at most
+ * {@code maxMustHaveGaps} unmet must-haves, at most {@code maxGaps} unmet requirements,
+ * no gap larger than {@code maxGapLevels} levels.
  */
 public final class ReadinessBand {
 
@@ -66,4 +67,5 @@ public final class ReadinessBand {
 	public String getRule() {
 		return rule;
 	}
+
 }

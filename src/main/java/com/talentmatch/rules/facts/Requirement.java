@@ -1,18 +1,22 @@
 package com.talentmatch.rules.facts;
 
 /**
- * Declared by a rule: what a role requires. Either a competency at a minimum level ({@code kind = LEVEL},
- * {@code target} a competency name or {@code model/competency} id, {@code minimum} a level code such as {@code 3},
- * {@code S} or {@code Si}) or a grade ({@code kind = GRADE}, {@code target} a grade such as {@code CET-6} or
- * {@code english/CET-6}). A must-have decides eligibility; otherwise the weight counts in the fit score.
- * Requirements of one {@code group} are alternatives: the group is met when every requirement of any one
- * {@code option} is met ("CET-6, or TEM-4 plus two years abroad").
+ * Declared by a rule: what a role requires. Either a competency at a minimum level
+ * ({@code kind = LEVEL}, {@code target} a competency name or {@code model/competency} id,
+ * {@code minimum} a level code such as {@code 3}, {@code S} or {@code Si}) or a grade
+ * ({@code kind = GRADE}, {@code target} a grade such as {@code CET-6} or
+ * {@code english/CET-6}). A must-have decides eligibility; otherwise the weight counts in
+ * the fit score. Requirements of one {@code group} are alternatives: the group is met
+ * when every requirement of any one {@code option} is met ("CET-6, or TEM-4 plus two
+ * years abroad").
  */
 public final class Requirement {
 
 	/** What is required. */
 	public enum Kind {
+
 		LEVEL, GRADE, EXPERIENCE
+
 	}
 
 	private final String role;
@@ -53,7 +57,10 @@ public final class Requirement {
 		return new Requirement(role, Kind.GRADE, grade, grade, rule);
 	}
 
-	/** At least {@code years} of experience of a kind ({@code 在岗}/{@code in-role}, {@code 海外}/{@code abroad} …). */
+	/**
+	 * At least {@code years} of experience of a kind ({@code 在岗}/{@code in-role},
+	 * {@code 海外}/{@code abroad} …).
+	 */
 	public static Requirement experience(String rule, String role, String kind, String years) {
 		return new Requirement(role, Kind.EXPERIENCE, kind, years, rule);
 	}
@@ -74,14 +81,19 @@ public final class Requirement {
 		return this;
 	}
 
-	/** Makes this requirement option {@code option} of alternative group {@code group}. */
+	/**
+	 * Makes this requirement option {@code option} of alternative group {@code group}.
+	 */
 	public Requirement alternative(String group, int option) {
 		this.group = group;
 		this.option = option;
 		return this;
 	}
 
-	/** Marks the minimum as a default for the customer to tune (the seeds rarely state minimum levels). */
+	/**
+	 * Marks the minimum as a default for the customer to tune (the seeds rarely state
+	 * minimum levels).
+	 */
 	public Requirement asDefault() {
 		this.isDefault = true;
 		return this;
@@ -126,4 +138,5 @@ public final class Requirement {
 	public boolean isDefault() {
 		return isDefault;
 	}
+
 }

@@ -3,9 +3,11 @@ package com.talentmatch.rules.facts;
 import java.util.List;
 
 /**
- * Declared by a rule: how level sources combine. The first source in {@code precedence} that has a level for a
- * competency decides it (e.g. an assessment-centre level beats an evidence-inferred one); evidence counts only when
- * supported by at least {@code evidenceMinSentences} sentences with confidence at least {@code evidenceMinConfidence}.
+ * Declared by a rule: how level sources combine. The first source in {@code precedence}
+ * that has a level for a competency decides it (e.g. an assessment-centre level beats an
+ * evidence-inferred one); evidence counts only when supported by at least
+ * {@code evidenceMinSentences} sentences with confidence at least
+ * {@code evidenceMinConfidence}.
  */
 public final class SourcePolicy {
 
@@ -39,4 +41,5 @@ public final class SourcePolicy {
 	public String getRule() {
 		return rule;
 	}
+
 }

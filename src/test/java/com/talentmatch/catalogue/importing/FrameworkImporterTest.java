@@ -160,9 +160,10 @@ class FrameworkImporterTest {
 	@Test
 	void xlsxErrorsNameTheSpreadsheetRow() throws IOException {
 		byte[] xlsx = toXlsx(example().replace(",Expert,Sets data standards", ",Guru,Sets data standards"));
-		assertThatThrownBy(() -> importer.read(xlsx, "f.xlsx", TableFormat.XLSX))
-			.isInstanceOfSatisfying(InvalidDataException.class,
-					e -> assertThat(e.problems()).singleElement().hasToString("f.xlsx:5 (level): level 'Guru' is not "
+		assertThatThrownBy(() -> importer.read(xlsx, "f.xlsx", TableFormat.XLSX)).isInstanceOfSatisfying(
+				InvalidDataException.class,
+				e -> assertThat(e.problems()).singleElement()
+					.hasToString("f.xlsx:5 (level): level 'Guru' is not "
 							+ "in the scale [Awareness, Working, Practitioner, Expert]"));
 	}
 
@@ -194,4 +195,5 @@ class FrameworkImporterTest {
 			return out.toByteArray();
 		}
 	}
+
 }

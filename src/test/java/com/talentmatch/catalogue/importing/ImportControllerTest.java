@@ -81,8 +81,10 @@ class ImportControllerTest {
 
 	@Test
 	void otherFileTypesAreA415() {
-		assertThat(mvc.post().uri("/api/models/import").multipart().file(file("framework.xls", "application/vnd.ms-excel")))
-			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+		assertThat(mvc.post()
+			.uri("/api/models/import")
+			.multipart()
+			.file(file("framework.xls", "application/vnd.ms-excel"))).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
@@ -92,8 +94,8 @@ class ImportControllerTest {
 
 	@Test
 	void listsTheImportRecord() {
-		given(repository.imports()).willReturn(List.of(new CatalogueRepository.ImportEntry("digital-skills",
-				"ds.csv", "csv", "ab12", 16, false, "alice", java.time.Instant.parse("2026-11-22T10:00:00Z"))));
+		given(repository.imports()).willReturn(List.of(new CatalogueRepository.ImportEntry("digital-skills", "ds.csv",
+				"csv", "ab12", 16, false, "alice", java.time.Instant.parse("2026-11-22T10:00:00Z"))));
 		assertThat(mvc.get().uri("/api/imports")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[0].user")
@@ -105,4 +107,5 @@ class ImportControllerTest {
 		assertThat(mvc.post().uri("/api/models/import").multipart().param("replace", "true"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
+
 }
