@@ -84,6 +84,21 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
+	void theStoreIsClosedToOtherProcessesAndItsServerListensOnLoopback() throws Exception {
+		java.util.Properties lock = new java.util.Properties();
+		try (var in = Files.newInputStream(STORE.resolve("talentmatch.lock.db"))) {
+			lock.load(in);
+		}
+		assertThat(lock.getProperty("server")).startsWith("localhost:");
+		assertThat(java.nio.file.attribute.PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(STORE.resolve("store.properties")))).isEqualTo("rw-------");
+		String url = "jdbc:h2:file:" + STORE.toRealPath().resolve("talentmatch") + ";AUTO_SERVER=TRUE";
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "sa", "").close())
+			.isInstanceOfSatisfying(java.sql.SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28000"));
+	}
+
+	@Test
 	void servesEverySeedModelWithLevelsAndIndicatorText() throws Exception {
 		JsonNode models = body(get("/api/models"));
 		assertThat(models.size()).isGreaterThanOrEqualTo(14);

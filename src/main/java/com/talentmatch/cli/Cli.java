@@ -6,6 +6,8 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import com.talentmatch.store.StoreRefusedException;
+
 /** Entry point of the command-line commands; each returns a process exit code. */
 @Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
@@ -41,6 +43,15 @@ public final class Cli {
 		CommandLine cl = new CommandLine(new Cli());
 		cl.setOut(out);
 		cl.setErr(err);
+		cl.setExecutionExceptionHandler((e, command, parsed) -> {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof StoreRefusedException refused) {
+					err.println("The store was not opened: " + refused.getMessage());
+					return 1;
+				}
+			}
+			throw e;
+		});
 		if (args.length > 0 && args[0].equals("help")) {
 			args = new String[] { "--help" };
 		}

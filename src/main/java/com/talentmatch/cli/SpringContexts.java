@@ -17,9 +17,9 @@ final class SpringContexts {
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir, Path storeDir) {
-		List<String> args = new ArrayList<>(
-				List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN", "--talent-match.demo-pool=false",
-						"--talent-match.rules-watch=false", "--logging.level.org.flywaydb=ERROR"));
+		List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--talent-match.demo-pool=false", "--talent-match.rules-watch=false",
+				"--talent-match.rules-record-activations=false", "--logging.level.org.flywaydb=ERROR"));
 		if (dataDir != null) {
 			args.add("--talent-match.data-dir=" + dataDir);
 		}

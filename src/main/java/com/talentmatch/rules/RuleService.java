@@ -156,7 +156,8 @@ public class RuleService {
 	private void activate(RuleSet set, String author) {
 		active = new Evaluator(set, catalogue.current());
 		String id = set.version().id();
-		if (versions.lastActivation().map(a -> !a.versionId().equals(id)).orElse(true)) {
+		if (properties.rulesRecordActivations()
+				&& versions.lastActivation().map(a -> !a.versionId().equals(id)).orElse(true)) {
 			versions.activated(id, author);
 		}
 	}

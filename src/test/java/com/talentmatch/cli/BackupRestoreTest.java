@@ -137,6 +137,12 @@ class BackupRestoreTest {
 		assertThat(err.toString()).contains("it has no store.properties");
 		assertThat(run("restore", "--from", tmp.resolve("missing.zip").toString())).isEqualTo(1);
 		assertThat(err.toString()).contains("no backup file");
+		Path broken = migrated(tmp.resolve("broken")).directory();
+		Files.writeString(broken.resolve("store.properties"), "host=x\n");
+		assertThat(run("list-models", "--store-dir", broken.toString())).isEqualTo(1);
+		assertThat(err.toString()).startsWith("The store was not opened: ")
+			.contains("has no password")
+			.doesNotContain("\tat ");
 	}
 
 	private static void addCandidate(Connection c, String id) throws SQLException {
