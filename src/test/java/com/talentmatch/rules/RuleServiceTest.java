@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,17 +51,7 @@ class RuleServiceTest {
 	static void start() throws IOException {
 		rules = Files.createTempDirectory("rules");
 		store = Files.createTempDirectory("store");
-		try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-			for (Path p : files.toList()) {
-				Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(p, target);
-				}
-			}
-		}
+		FileSystemUtils.copyRecursively(Path.of("rules"), rules);
 		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,

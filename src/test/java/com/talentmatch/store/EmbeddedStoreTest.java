@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,10 +14,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded store is closed to everyone but this application and its CLI on this
@@ -181,17 +180,7 @@ class EmbeddedStoreTest {
 	}
 
 	private static Path copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path p : files.toList()) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
+		FileSystemUtils.copyRecursively(from, to);
 		return to;
 	}
 

@@ -82,7 +82,7 @@ public final class StoreSoak implements AutoCloseable {
 		this.jar = jar;
 		this.log = work.resolve("app.log");
 		Path rules = work.resolve("rules");
-		copy(Path.of("rules"), rules);
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
 		try (ServerSocket s = new ServerSocket(0)) {
 			this.port = s.getLocalPort();
 		}
@@ -332,20 +332,6 @@ public final class StoreSoak implements AutoCloseable {
 
 	private static String abbreviate(String s) {
 		return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path p : files.toList()) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(p, target);
-				}
-			}
-		}
 	}
 
 	@Override
