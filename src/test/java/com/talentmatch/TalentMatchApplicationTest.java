@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import com.talentmatch.security.EndpointAccess;
+import com.talentmatch.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB",
-				"talent-match.evidence.max-text-chars=2000" })
+		properties = { "talent-match.demo=true", "spring.servlet.multipart.max-file-size=64KB",
+				"spring.servlet.multipart.max-request-size=64KB", "talent-match.evidence.max-text-chars=2000" })
 class TalentMatchApplicationTest {
 
 	static final Path STORE = Path.of("target", "test-store", UUID.randomUUID().toString());
@@ -47,9 +50,35 @@ class TalentMatchApplicationTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	/** HTTP Basic credentials of a demo user (password {@code <name>-password}). */
+	static String basic(String user) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Who the plain helpers sign in as: the rule editor for rule changes, the admin for
+	 * everything else.
+	 */
+	static String userFor(String path) {
+		return path.startsWith("/api/rules/what-if") || path.startsWith("/api/rules/reload")
+				|| path.endsWith("/rollback") ? "analyst" : "admin";
+	}
+
+	HttpRequest.Builder request(String path, String user) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", basic(user));
+	}
+
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(request(path, userFor(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> anonymous(String method, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> upload(String path, String fileName, byte[] content) throws IOException, InterruptedException {
@@ -62,15 +91,18 @@ class TalentMatchApplicationTest {
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return http
+			.send(request(path, userFor(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
+		return post(path, json, userFor(path));
+	}
+
+	HttpResponse<String> postAs(String path, String json, String user) throws IOException, InterruptedException {
+		return http.send(request(path, user).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -81,6 +113,174 @@ class TalentMatchApplicationTest {
 
 	JsonNode body(HttpResponse<String> response) {
 		return json.readTree(response.body());
+	}
+
+	/** A new API token of a demo user, written to a file. */
+	Path tokenFile(String user) throws IOException, InterruptedException {
+		Path file = Files.createTempFile("token", ".txt");
+		Files.writeString(file, token(user));
+		return file;
+	}
+
+	String token(String user) throws IOException, InterruptedException {
+		HttpResponse<String> created = postAs("/api/tokens", "{\"name\":\"test\"}", user);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return body(created).get("token").asString();
+	}
+
+	/** The demo user of each role. */
+	static final java.util.Map<Role, String> DEMO_USER = java.util.Map.of(Role.RECRUITER, "recruiter",
+			Role.TALENT_REVIEWER, "reviewer", Role.RULE_EDITOR, "analyst", Role.ADMIN, "admin", Role.VIEWER, "viewer");
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void everyEndpointRefusesAnonymousCallersAndWrongRolesAndLetsTheRightOnesIn() throws Exception {
+		java.util.Map<String, String> tokens = new java.util.HashMap<>();
+		for (String user : DEMO_USER.values()) {
+			tokens.put(user, token(user));
+		}
+		HttpResponse<String> noExport = postAs("/api/users",
+				"{\"username\":\"recruiter-no-export\",\"password\":\"recruiter-no-export-password\",\"roles\":[\"recruiter\"]}",
+				"admin");
+		assertThat(noExport.statusCode()).as(noExport.body()).isEqualTo(201);
+		tokens.put("recruiter-no-export", token("recruiter-no-export"));
+		var mapping = context.getBean("requestMappingHandlerMapping",
+				org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class);
+		java.util.Set<EndpointAccess.Rule> used = new java.util.HashSet<>();
+		for (var info : mapping.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (!pattern.startsWith("/api/")) {
+					continue;
+				}
+				for (var method : info.getMethodsCondition().getMethods()) {
+					String where = method + " " + pattern;
+					EndpointAccess.Rule rule = EndpointAccess.RULES_TABLE.stream()
+						.filter(r -> r.method().name().equals(method.name()) && (r.pattern().equals(pattern)
+								|| r.pattern().endsWith("/**") && pattern.startsWith(r.pattern().replace("/**", "/"))))
+						.findFirst()
+						.orElse(null);
+					assertThat(rule).as("%s is in EndpointAccess (and the README's access table)", where).isNotNull();
+					used.add(rule);
+					String path = pattern.replaceAll("\\{[^}]+}", "999999");
+					assertThat(call(method.name(), path, null).statusCode()).as("anonymous " + where).isEqualTo(401);
+					for (Role role : Role.values()) {
+						int status = call(method.name(), path, tokens.get(DEMO_USER.get(role))).statusCode();
+						if (rule.roles().contains(role)) {
+							assertThat(status).as(role.code() + " " + where).isNotIn(401, 403).isLessThan(500);
+						}
+						else {
+							assertThat(status).as(role.code() + " " + where).isEqualTo(403);
+						}
+					}
+					int recruiterWithoutExport = call(method.name(), path, tokens.get("recruiter-no-export"))
+						.statusCode();
+					if (rule.export() || !rule.roles().contains(Role.RECRUITER)) {
+						assertThat(recruiterWithoutExport).as("recruiter without export " + where).isEqualTo(403);
+					}
+				}
+			}
+		}
+		assertThat(EndpointAccess.RULES_TABLE.stream().filter(r -> !r.pattern().endsWith("/**")))
+			.as("every row of the access table is an endpoint")
+			.allMatch(used::contains);
+	}
+
+	HttpResponse<String> call(String method, String path, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString("{}"));
+		if (token != null) {
+			b.header("Authorization", "Bearer " + token);
+		}
+		return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void signInIsRefusedAlikeForUnknownUsersAndWrongPasswordsAndThrottled() throws Exception {
+		HttpResponse<String> wrongPassword = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString("viewer:not-the-password".getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> unknown = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString("nobody-here:not-the-password".getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(unknown.statusCode()).isEqualTo(401);
+		assertThat(unknown.body()).isEqualTo(wrongPassword.body());
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+		String guess = "Basic "
+				+ java.util.Base64.getEncoder().encodeToString("guessed-name:wrong".getBytes(StandardCharsets.UTF_8));
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			statuses.add(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("Authorization", guess)
+				.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+		}
+		assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429, 429);
+		assertThat(get("/api/me").statusCode()).as("other users still sign in").isEqualTo(200);
+	}
+
+	@Test
+	void malformedOversizedAndUrlCredentialsAreRefusedWith401() throws Exception {
+		String token = token("viewer");
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me?access_token=" + token))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body()).contains("a token in the URL is refused");
+		for (String header : new String[] { "Basic %%%not-base64%%%", "Bearer " + "x".repeat(5000), "Bearer tm_unknown",
+				"Basic " + "QUFB".repeat(1500) }) {
+			HttpResponse<String> r = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+					.header("Authorization", header)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(r.statusCode()).as(header.substring(0, Math.min(20, header.length()))).isEqualTo(401);
+		}
+		HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(body(me).get("username").asString()).isEqualTo("viewer");
+		assertThat(me.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		assertThat(me.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(me.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(me.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+		assertThat(me.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		JsonNode mine = body(http.send(request("/api/tokens", "viewer").build(), HttpResponse.BodyHandlers.ofString()));
+		long id = mine.get(0).get("id").asLong();
+		assertThat(
+				http.send(request("/api/tokens/" + id, "viewer").DELETE().build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode())
+			.isEqualTo(204);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("revoked").isEqualTo(401);
+	}
+
+	@Test
+	void recruitersNeitherSeeNorSetPerformanceAndPotential() throws Exception {
+		JsonNode asRecruiter = body(
+				http.send(request("/api/candidates/E0012", "recruiter").build(), HttpResponse.BodyHandlers.ofString()));
+		assertThat(asRecruiter.has("performance")).isFalse();
+		assertThat(body(
+				http.send(request("/api/candidates/E0012", "reviewer").build(), HttpResponse.BodyHandlers.ofString()))
+			.get("performance")
+			.isNumber()).isTrue();
+		HttpResponse<String> rated = postAs("/api/candidates",
+				"{\"id\":\"R0001\",\"name\":\"评分\",\"type\":\"internal\",\"performance\":3}", "recruiter");
+		assertThat(rated.statusCode()).isEqualTo(400);
+		assertThat(rated.body()).contains("set by talent reviewers and admins only");
 	}
 
 	@Test
@@ -266,10 +466,10 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
-	void theCliReloadsTheRunningServicesRules() {
+	void theCliReloadsTheRunningServicesRules() throws Exception {
 		java.io.StringWriter out = new java.io.StringWriter();
-		int code = com.talentmatch.cli.CliAccess
-			.run(new String[] { "reload-rules", "--url", "http://localhost:" + port, "--user", "analyst" }, out);
+		int code = com.talentmatch.cli.CliAccess.run(new String[] { "reload-rules", "--url", "http://localhost:" + port,
+				"--token-file", tokenFile("analyst").toString() }, out);
 		assertThat(code).as(out.toString()).isZero();
 		assertThat(out.toString()).contains("\"lastAttemptAccepted\":true");
 	}
@@ -306,17 +506,14 @@ class TalentMatchApplicationTest {
 		assertThat(result.get("proposed").get("eligible").asBoolean()).isFalse();
 	}
 
+	/** POST signed in as the demo user {@code user}. */
 	HttpResponse<String> post(String path, String json, String user) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.header("X-User", user)
-			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return postAs(path, json, user);
 	}
 
 	@Test
 	void ranksTheDemoPoolWithRulesAndEvidenceAndAuditsTheRun() throws Exception {
-		HttpResponse<String> response = post("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":50}", "recruiter-1");
+		HttpResponse<String> response = post("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":50}", "recruiter");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode ranking = body(response);
 		assertThat(ranking.get("total").asInt()).isGreaterThanOrEqualTo(300);
@@ -349,30 +546,32 @@ class TalentMatchApplicationTest {
 		JsonNode audit = body(get("/api/audit/rankings?role=cs-dept-manager"));
 		assertThat(audit.get(0).get("id").asLong()).isEqualTo(ranking.get("runId").asLong());
 		assertThat(audit.get(0).get("ruleVersion").asString()).isEqualTo(ranking.get("ruleVersion").asString());
-		assertThat(audit.get(0).get("createdBy").asString()).isEqualTo("recruiter-1");
+		assertThat(audit.get(0).get("createdBy").asString()).isEqualTo("recruiter");
 		assertThat(audit.get(0).get("inputHash").asString()).hasSize(64);
 		JsonNode internalOnly = body(
-				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\",\"size\":5}", "r"));
+				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"internal\",\"size\":5}", "recruiter"));
 		for (JsonNode item : internalOnly.get("items")) {
 			assertThat(item.get("type").asString()).isEqualTo("internal");
 		}
-		assertThat(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":0}", "r").statusCode()).isEqualTo(400);
-		assertThat(post("/api/rankings", "{\"role\":\"宇航员\"}", "r").statusCode()).isEqualTo(404);
+		assertThat(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":0}", "recruiter").statusCode())
+			.isEqualTo(400);
+		assertThat(post("/api/rankings", "{\"role\":\"宇航员\"}", "recruiter").statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void decisionsAreMadeByPeopleWithReasons() throws Exception {
 		String body = "{\"candidateId\":\"E0012\",\"role\":\"客户服务部经理\",\"decision\":\"shortlist\",\"reason\":\"面试表现突出\"}";
-		assertThat(post("/api/decisions", body).statusCode()).as("no user").isEqualTo(400);
-		assertThat(post("/api/decisions", body.replace("面试表现突出", " "), "hr-lead").statusCode()).as("no reason")
+		assertThat(anonymous("POST", "/api/decisions").statusCode()).as("nobody signed in").isEqualTo(401);
+		assertThat(post("/api/decisions", body, "viewer").statusCode()).as("a viewer decides nothing").isEqualTo(403);
+		assertThat(post("/api/decisions", body.replace("面试表现突出", " "), "recruiter").statusCode()).as("no reason")
 			.isEqualTo(400);
-		assertThat(post("/api/decisions", body.replace("shortlist", "auto-reject"), "hr-lead").statusCode())
+		assertThat(post("/api/decisions", body.replace("shortlist", "auto-reject"), "recruiter").statusCode())
 			.isEqualTo(400);
-		assertThat(post("/api/decisions", body.replace("E0012", "nobody"), "hr-lead").statusCode()).isEqualTo(404);
-		HttpResponse<String> created = post("/api/decisions", body, "hr-lead");
+		assertThat(post("/api/decisions", body.replace("E0012", "nobody"), "recruiter").statusCode()).isEqualTo(404);
+		HttpResponse<String> created = post("/api/decisions", body, "recruiter");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode list = body(get("/api/decisions?candidate=E0012"));
-		assertThat(list.get(0).get("decidedBy").asString()).isEqualTo("hr-lead");
+		assertThat(list.get(0).get("decidedBy").asString()).isEqualTo("recruiter");
 		assertThat(list.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
 	}
 
@@ -398,12 +597,12 @@ class TalentMatchApplicationTest {
 		}
 		assertThat(people).isGreaterThanOrEqualTo(150);
 		String move = "{\"candidateId\":\"E0012\",\"performance\":3,\"potential\":1,\"reason\":\"校准会议:潜力评估偏高\"}";
-		assertThat(post("/api/nine-box/moves", move).statusCode()).as("reviewer required").isEqualTo(400);
-		assertThat(post("/api/nine-box/moves", move.replace("\"potential\":1", "\"potential\":4"), "rev").statusCode())
+		assertThat(post("/api/nine-box/moves", move, "recruiter").statusCode()).as("reviewers only").isEqualTo(403);
+		assertThat(post("/api/nine-box/moves", move.replace("\"potential\":1", "\"potential\":4"), "reviewer")
+			.statusCode()).isEqualTo(400);
+		assertThat(post("/api/nine-box/moves", move.replace("E0012", "A0001"), "reviewer").statusCode()).as("external")
 			.isEqualTo(400);
-		assertThat(post("/api/nine-box/moves", move.replace("E0012", "A0001"), "rev").statusCode()).as("external")
-			.isEqualTo(400);
-		assertThat(post("/api/nine-box/moves", move, "reviewer-7").statusCode()).isEqualTo(201);
+		assertThat(post("/api/nine-box/moves", move, "reviewer").statusCode()).isEqualTo(201);
 		JsonNode after = body(get("/api/nine-box"));
 		JsonNode box31 = null;
 		for (JsonNode box : after.get("boxes")) {
@@ -412,7 +611,7 @@ class TalentMatchApplicationTest {
 			}
 		}
 		assertThat(box31.get("people").findValuesAsString("candidateId")).contains("E0012");
-		assertThat(body(get("/api/nine-box/moves")).get(0).get("movedBy").asString()).isEqualTo("reviewer-7");
+		assertThat(body(get("/api/nine-box/moves")).get(0).get("movedBy").asString()).isEqualTo("reviewer");
 		assertThat(body(get("/api/succession")).size()).isGreaterThanOrEqualTo(10);
 	}
 
@@ -438,8 +637,8 @@ class TalentMatchApplicationTest {
 		assertThat(body(imported).get("created").asInt()).isEqualTo(2);
 		assertThat(body(get("/api/candidates/X0002")).get("department").asString()).isEqualTo("客服二组");
 		assertThat(body(get("/api/candidates/X0001")).get("levels").toString()).contains("2026-05-01");
-		JsonNode ranking = body(
-				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "r"));
+		JsonNode ranking = body(post("/api/rankings",
+				"{\"role\":\"cs-dept-manager\",\"type\":\"external\",\"size\":200}", "recruiter"));
 		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
 		HttpResponse<String> export = get("/api/candidates/export?format=csv");
 		assertThat(export.statusCode()).isEqualTo(200);
@@ -471,7 +670,7 @@ class TalentMatchApplicationTest {
 	@Test
 	void aRankingDownloadsAsCsv() throws Exception {
 		HttpResponse<String> csv = post("/api/rankings/export?format=csv",
-				"{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "r");
+				"{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "recruiter");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		String[] lines = csv.body().split("\r?\n");
 		assertThat(lines[0]).contains("rank,id,name,type,department,eligible,score,band");

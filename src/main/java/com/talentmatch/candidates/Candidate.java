@@ -38,6 +38,18 @@ public record Candidate(String id, String name, String type, String department, 
 	public record Level(String competency, String level, String source, java.time.LocalDate assessedOn) {
 	}
 
+	/**
+	 * This person without performance and potential, for those who may not see ratings.
+	 */
+	public Candidate withoutRatings() {
+		return new Candidate(id, name, type, department, currentRole, null, null, grades, experience, levels);
+	}
+
+	/** Whether performance or potential is given. */
+	public boolean rated() {
+		return performance != null || potential != null;
+	}
+
 	public boolean internal() {
 		return "internal".equals(type);
 	}

@@ -9,13 +9,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.security.EndpointAccess;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,23 +53,37 @@ class CandidateController {
 
 	@Operation(summary = "One candidate")
 	@GetMapping("/{id}")
-	Candidate get(@PathVariable String id) {
-		return candidates.get(id);
+	Candidate get(@PathVariable String id, Authentication caller) {
+		Candidate c = candidates.get(id);
+		return EndpointAccess.seesRatings(caller) ? c : c.withoutRatings();
 	}
 
 	@Operation(summary = "Create or replace a candidate (validated against the catalogue)")
 	@PutMapping("/{id}")
-	Candidate put(@PathVariable String id, @RequestBody Candidate body) {
+	Candidate put(@PathVariable String id, @RequestBody Candidate body, Authentication caller) {
 		if (body.id() != null && !body.id().equals(id)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the path and the body differ");
 		}
-		return candidates.save(new Candidate(id, body.name(), body.type(), body.department(), body.currentRole(),
-				body.performance(), body.potential(), body.grades(), body.experience(), body.levels()));
+		Candidate replacement = new Candidate(id, body.name(), body.type(), body.department(), body.currentRole(),
+				body.performance(), body.potential(), body.grades(), body.experience(), body.levels());
+		if (!EndpointAccess.seesRatings(caller)) {
+			refuseRatings(body);
+			// the ratings stay as talent reviewers set them
+			Candidate stored = candidates.find(id).orElse(null);
+			replacement = new Candidate(id, body.name(), body.type(), body.department(), body.currentRole(),
+					stored == null ? null : stored.performance(), stored == null ? null : stored.potential(),
+					body.grades(), body.experience(), body.levels());
+			return candidates.save(replacement).withoutRatings();
+		}
+		return candidates.save(replacement);
 	}
 
 	@Operation(summary = "Create a candidate")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Candidate> post(@RequestBody Candidate body) {
+	ResponseEntity<Candidate> post(@RequestBody Candidate body, Authentication caller) {
+		if (!EndpointAccess.seesRatings(caller)) {
+			refuseRatings(body);
+		}
 		Candidate saved = candidates.save(body);
 		return ResponseEntity.created(URI.create("/api/candidates/" + saved.id())).body(saved);
 	}
@@ -82,18 +99,20 @@ class CandidateController {
 			+ "written on any error")
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
-			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
+			java.security.Principal principal) throws IOException {
+		String user = principal.getName();
 		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
 		if (format == null) {
 			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"file '" + file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx");
 		}
-		return candidates.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format, user);
+		return candidates.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format, user,
+				EndpointAccess.seesRatings((Authentication) principal));
 	}
 
 	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout")
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication caller) {
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
@@ -104,7 +123,14 @@ class CandidateController {
 					ContentDisposition.attachment().filename("candidates." + format).build().toString())
 			.contentType(f == TableFormat.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(candidates.export(f));
+			.body(candidates.export(f, EndpointAccess.seesRatings(caller)));
+	}
+
+	private static void refuseRatings(Candidate body) {
+		if (body.rated()) {
+			throw new InvalidDataException(List.of(new DataProblem("request", 0,
+					body.performance() != null ? "performance" : "potential", CandidateService.RATINGS_REFUSED)));
+		}
 	}
 
 }

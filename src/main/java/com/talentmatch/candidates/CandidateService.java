@@ -38,6 +38,9 @@ import com.talentmatch.table.TableWriter;
 @Service
 public class CandidateService {
 
+	/** Why a rating from someone who may not set ratings is refused. */
+	public static final String RATINGS_REFUSED = "performance and potential are set by talent reviewers and admins only";
+
 	private static final Logger log = LoggerFactory.getLogger(CandidateService.class);
 
 	private final CandidateRepository repository;
@@ -105,11 +108,13 @@ public class CandidateService {
 		version.incrementAndGet();
 	}
 
+	/** The stored person, if any. */
+	public java.util.Optional<Candidate> find(String id) {
+		return all().stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
 	public Candidate get(String id) {
-		return all().stream()
-			.filter(c -> c.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
+		return find(id).orElseThrow(() -> new NotFoundException("no candidate with id '" + id + "'"));
 	}
 
 	/** Validates and stores one candidate (insert or replace). */
@@ -164,7 +169,26 @@ public class CandidateService {
 	 * nothing.
 	 */
 	public ImportSummary importTable(byte[] bytes, String fileName, TableFormat format, String user) {
+		return importTable(bytes, fileName, format, user, true);
+	}
+
+	/**
+	 * As {@link #importTable(byte[], String, TableFormat, String)}; when {@code mayRate}
+	 * is false, a row that gives performance or potential is refused (only talent
+	 * reviewers and admins set ratings).
+	 */
+	public ImportSummary importTable(byte[] bytes, String fileName, TableFormat format, String user, boolean mayRate) {
 		List<CandidateTables.Parsed> rows = validated(bytes, fileName, format);
+		if (!mayRate) {
+			List<DataProblem> problems = rows.stream()
+				.filter(p -> p.candidate().rated())
+				.map(p -> new DataProblem(fileName, p.row(),
+						p.candidate().performance() != null ? "performance" : "potential", RATINGS_REFUSED))
+				.toList();
+			if (!problems.isEmpty()) {
+				throw new InvalidDataException(problems);
+			}
+		}
 		java.util.Set<String> existing = repository.all().stream().map(Candidate::id).collect(Collectors.toSet());
 		int[] documents = { 0 };
 		tx.executeWithoutResult(status -> {
@@ -203,10 +227,14 @@ public class CandidateService {
 		return rows;
 	}
 
-	/** Every candidate in the import layout, with their evidence texts joined. */
-	public byte[] export(TableFormat format) {
+	/**
+	 * Every candidate in the import layout, with their evidence texts joined; performance
+	 * and potential only {@code withRatings}.
+	 */
+	public byte[] export(TableFormat format, boolean withRatings) {
 		List<List<String>> rows = new ArrayList<>();
-		for (Candidate c : repository.all()) {
+		for (Candidate stored : repository.all()) {
+			Candidate c = withRatings ? stored : stored.withoutRatings();
 			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
 			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
 		}

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Asks a running service to reload its rules now (exit 1 when they were not accepted, 3
- * when unreachable).
+ * Asks a running service to reload its rules now, signed in with a rule editor's API
+ * token (exit 1 when they were not accepted or the token was refused, 3 when unreachable
+ * or no token was given).
  */
 @Command(name = "reload-rules", description = "Tell the running service to reload rules/ now and print the result")
 final class ReloadRulesCommand implements Callable<Integer> {
@@ -24,8 +25,9 @@ final class ReloadRulesCommand implements Callable<Integer> {
 			description = "the service (default: ${DEFAULT-VALUE})")
 	String url;
 
-	@Option(names = "--user", description = "who reloads, recorded with the version")
-	String user;
+	@Option(names = "--token-file", paramLabel = "FILE",
+			description = "a file holding a rule editor's API token (default: the TALENT_MATCH_TOKEN environment variable)")
+	java.nio.file.Path tokenFile;
 
 	@Spec
 	CommandSpec spec;
@@ -36,9 +38,22 @@ final class ReloadRulesCommand implements Callable<Integer> {
 			.newBuilder(URI.create(url.replaceAll("/+$", "") + "/api/rules/reload"))
 			.timeout(Duration.ofMinutes(2))
 			.POST(HttpRequest.BodyPublishers.noBody());
-		if (user != null) {
-			request.header("X-User", user);
+		String token;
+		try {
+			token = tokenFile != null ? java.nio.file.Files.readString(tokenFile).strip()
+					: System.getenv("TALENT_MATCH_TOKEN");
 		}
+		catch (IOException e) {
+			spec.commandLine().getErr().println("cannot read the token file " + tokenFile + ": " + e.getMessage());
+			return 3;
+		}
+		if (token == null || token.isBlank()) {
+			spec.commandLine()
+				.getErr()
+				.println("give a rule editor's API token (POST /api/tokens): --token-file FILE or TALENT_MATCH_TOKEN");
+			return 3;
+		}
+		request.header("Authorization", "Bearer " + token);
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient()
 				.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,8 +38,8 @@ class EvidenceDocumentController {
 
 	@Operation(summary = "Store a candidate's evidence document (interview notes, 360 comment, résumé lines …)")
 	@PostMapping("/documents")
-	ResponseEntity<EvidenceDocument> add(@RequestBody NewDocument body,
-			@RequestHeader(name = "X-User", required = false) String user) {
+	ResponseEntity<EvidenceDocument> add(@RequestBody NewDocument body, java.security.Principal principal) {
+		String user = principal.getName();
 		EvidenceDocument d = search.add(body.candidateId(), body.source(), body.recordedOn(), body.text(), user);
 		return ResponseEntity.created(URI.create("/api/evidence/documents/" + d.id())).body(d);
 	}

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,15 +51,16 @@ class RankingController {
 	@Operation(summary = "Rank the stored pool for a role: eligible first, then fit score; every requirement with its "
 			+ "rule and the evidence sentences behind evidence-sourced levels. Recorded in the audit log.")
 	@PostMapping("/rankings")
-	Ranking rank(@RequestBody RankingRequest request, @RequestHeader(name = "X-User", required = false) String user) {
+	Ranking rank(@RequestBody RankingRequest request, java.security.Principal principal) {
+		String user = principal.getName();
 		return ranking.rank(request, user);
 	}
 
 	@Operation(summary = "Rank the stored pool and download every person as CSV or XLSX (?format=csv|xlsx)")
 	@PostMapping("/rankings/export")
 	ResponseEntity<byte[]> export(@RequestBody RankingRequest request,
-			@RequestParam(defaultValue = "xlsx") String format,
-			@RequestHeader(name = "X-User", required = false) String user) {
+			@RequestParam(defaultValue = "xlsx") String format, java.security.Principal principal) {
+		String user = principal.getName();
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
@@ -94,15 +94,11 @@ class RankingController {
 	}
 
 	@Operation(summary = "Record a person's decision (shortlist / reject / promote / hold) with a reason; the "
-			+ "X-User header names who decided")
+			+ "; the signed-in user is recorded as who decided")
 	@PostMapping("/decisions")
-	ResponseEntity<Decision> decide(@RequestBody NewDecision body,
-			@RequestHeader(name = "X-User", required = false) String user) {
+	ResponseEntity<Decision> decide(@RequestBody NewDecision body, java.security.Principal principal) {
+		String user = principal.getName();
 		List<DataProblem> problems = new ArrayList<>();
-		if (user == null || user.isBlank()) {
-			problems.add(new DataProblem("request", 0, "X-User",
-					"say who decides (header X-User): nothing is decided by the machine alone"));
-		}
 		if (body.decision() == null || !DECISIONS.contains(body.decision())) {
 			problems.add(new DataProblem("request", 0, "decision",
 					"decision must be one of " + DECISIONS.stream().sorted().toList()));

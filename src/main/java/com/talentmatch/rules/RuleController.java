@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,7 +57,8 @@ class RuleController {
 
 	@Operation(summary = "Reload the rules directory now (it is also watched); 422 with file:line when not accepted")
 	@PostMapping("/reload")
-	ResponseEntity<RuleStatus> reload(@RequestHeader(name = "X-User", required = false) String user) {
+	ResponseEntity<RuleStatus> reload(java.security.Principal principal) {
+		String user = principal.getName();
 		RuleStatus s = rules.reload(user);
 		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(s);
@@ -100,8 +100,8 @@ class RuleController {
 
 	@Operation(summary = "Put an earlier version's files back into the rules directory and reload")
 	@PostMapping("/versions/{id}/rollback")
-	ResponseEntity<RuleStatus> rollback(@PathVariable String id,
-			@RequestHeader(name = "X-User", required = false) String user) {
+	ResponseEntity<RuleStatus> rollback(@PathVariable String id, java.security.Principal principal) {
+		String user = principal.getName();
 		RuleStatus s = rules.rollback(id, user);
 		return ResponseEntity.status(s.lastAttemptAccepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(s);

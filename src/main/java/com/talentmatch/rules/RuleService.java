@@ -35,6 +35,9 @@ public class RuleService {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleService.class);
 
+	/** Who a reload by the file watcher is recorded under. */
+	public static final String FILE_CHANGE = "file change on disk";
+
 	private final RuleProperties properties;
 
 	private final CatalogueService catalogue;

@@ -70,7 +70,7 @@ class RuleWatcher implements DisposableBean {
 					drain(more);
 				}
 				registerAll();
-				rules.reload("file change");
+				rules.reload(RuleService.FILE_CHANGE);
 			}
 		}
 		catch (InterruptedException | ClosedWatchServiceException e) {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,10 +66,11 @@ class SuccessionController {
 	record MoveRequest(String candidateId, Integer performance, Integer potential, String reason) {
 	}
 
-	@Operation(summary = "Calibration: move a person to another box, with a reason (header X-User names the reviewer)")
+	@Operation(
+			summary = "Calibration: move a person to another box, with a reason (the signed-in user is recorded as the reviewer)")
 	@PostMapping("/nine-box/moves")
-	ResponseEntity<NineBoxService.Move> move(@RequestBody MoveRequest body,
-			@RequestHeader(name = "X-User", required = false) String user) {
+	ResponseEntity<NineBoxService.Move> move(@RequestBody MoveRequest body, java.security.Principal principal) {
+		String user = principal.getName();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(nineBox.move(body.candidateId(), body.performance(), body.potential(), body.reason(), user));
 	}

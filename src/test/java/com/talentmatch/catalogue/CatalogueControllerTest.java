@@ -1,6 +1,7 @@
 package com.talentmatch.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
@@ -12,11 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The catalogue API over the real seed data, with the store mocked away. */
 @WebMvcTest(CatalogueController.class)
+// the controller alone, as an admin who edits the catalogue (security itself:
+// TalentMatchApplicationTest)
+@WithMockUser(username = "analyst", authorities = { "admin", "rule-editor" })
 class CatalogueControllerTest {
 
 	static final Catalogue SEEDS;
@@ -131,7 +136,7 @@ class CatalogueControllerTest {
 	void deletingASeedModelIsA409() {
 		willThrow(new ModelConflictException("model 'cs-dept' comes from data/")).given(catalogue)
 			.deleteImported("cs-dept");
-		assertThat(mvc.delete().uri("/api/models/cs-dept")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(mvc.delete().with(csrf()).uri("/api/models/cs-dept")).hasStatus(HttpStatus.CONFLICT);
 	}
 
 }

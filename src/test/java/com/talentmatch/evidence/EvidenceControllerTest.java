@@ -1,6 +1,7 @@
 package com.talentmatch.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -14,12 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.talentmatch.catalogue.NotFoundException;
 
 @WebMvcTest(EvidenceController.class)
+// the controller alone, as an admin who edits the catalogue (security itself:
+// TalentMatchApplicationTest)
+@WithMockUser(username = "analyst", authorities = { "admin", "rule-editor" })
 class EvidenceControllerTest {
 
 	@Autowired
@@ -34,6 +39,7 @@ class EvidenceControllerTest {
 	void matchesJsonBody() {
 		given(evidence.match("cs-dept", "倾听客户")).willReturn(EMPTY);
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"cs-dept\",\"text\":\"倾听客户\"}")).hasStatusOk()
@@ -46,6 +52,7 @@ class EvidenceControllerTest {
 	void matchesPlainTextWithTheModelAsParameter() {
 		given(evidence.match("cs-dept", "倾听客户")).willReturn(EMPTY);
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match?model=cs-dept")
 			.contentType("text/plain;charset=UTF-8")
 			.content("倾听客户".getBytes(StandardCharsets.UTF_8))).hasStatusOk();
@@ -54,8 +61,11 @@ class EvidenceControllerTest {
 	@Test
 	void invalidUtf8IsA400NamingTheLine() {
 		byte[] gbk = { 'o', 'k', '\n', (byte) 0xC7, (byte) 0xE3 };
-		assertThat(mvc.post().uri("/api/evidence/match?model=cs-dept").contentType(MediaType.TEXT_PLAIN).content(gbk))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.post()
+			.with(csrf())
+			.uri("/api/evidence/match?model=cs-dept")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content(gbk)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.problems[0].line")
 			.isEqualTo(2);
@@ -65,6 +75,7 @@ class EvidenceControllerTest {
 	@Test
 	void missingModelIsA400() {
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"倾听客户\"}")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -76,6 +87,7 @@ class EvidenceControllerTest {
 	@Test
 	void malformedJsonIsA400() {
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\": \"cs-dept\", ")).hasStatus(HttpStatus.BAD_REQUEST);
@@ -85,6 +97,7 @@ class EvidenceControllerTest {
 	void textOverTheLimitIsA413() {
 		given(evidence.match(eq("cs-dept"), any())).willThrow(new TextTooLargeException("too long"));
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"cs-dept\",\"text\":\"x\"}")).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
@@ -94,6 +107,7 @@ class EvidenceControllerTest {
 	void unknownModelIsA404() {
 		given(evidence.match(eq("nope"), any())).willThrow(new NotFoundException("no model with id 'nope'"));
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/evidence/match")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"model\":\"nope\",\"text\":\"x\"}")).hasStatus(HttpStatus.NOT_FOUND);
@@ -101,8 +115,11 @@ class EvidenceControllerTest {
 
 	@Test
 	void otherContentTypesAreA415() {
-		assertThat(mvc.post().uri("/api/evidence/match").contentType(MediaType.APPLICATION_XML).content("<x/>"))
-			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		assertThat(mvc.post()
+			.with(csrf())
+			.uri("/api/evidence/match")
+			.contentType(MediaType.APPLICATION_XML)
+			.content("<x/>")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}
 
 }

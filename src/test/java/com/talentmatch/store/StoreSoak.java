@@ -70,6 +70,9 @@ public final class StoreSoak implements AutoCloseable {
 
 	int rounds;
 
+	/** Ranking runs requested, each of which must be in the audit log. */
+	private int rankings;
+
 	/** Where to print a line per round (long runs), or {@code null}. */
 	java.io.PrintStream progress;
 
@@ -91,7 +94,7 @@ public final class StoreSoak implements AutoCloseable {
 						jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
 						"--talent-match.store-dir=" + work.resolve("store"), "--talent-match.rules-dir=" + rules,
 						"--talent-match.rules-watch=false", "--talent-match.demo-pool=false",
-						"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
+						"--talent-match.demo=true", "--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
 		command.addAll(args);
 		this.app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Instant deadline = Instant.now().plusSeconds(180);
@@ -100,7 +103,7 @@ public final class StoreSoak implements AutoCloseable {
 				throw new IllegalStateException("the application exited with " + app.exitValue() + "; see " + log);
 			}
 			try {
-				if (send("GET", "/api/rules", null, null).statusCode() == 200) {
+				if (send("GET", "/api/rules", null).statusCode() == 200) {
 					break;
 				}
 			}
@@ -131,19 +134,19 @@ public final class StoreSoak implements AutoCloseable {
 					"performance", 1 + i % 3, "potential", 1 + (i / 3) % 3, "grades", List.of("CET-6"), "experience",
 					Map.of("在岗", 3), "levels",
 					List.of(Map.of("competency", "cs-dept/communication", "level", "2", "source", "manager")));
-			expect(send("POST", "/api/candidates", json.writeValueAsString(person), null), 201, "create " + id);
+			expect(send("POST", "/api/candidates", json.writeValueAsString(person)), 201, "create " + id);
 			readBack("/api/candidates/" + id, n -> n.get("name").asString().equals("测试 " + i), "candidate " + id);
 
 			String department = "客服" + i + "组";
 			Map<String, Object> changed = new java.util.HashMap<>(person);
 			changed.put("department", department);
-			expect(send("PUT", "/api/candidates/" + id, json.writeValueAsString(changed), null), 200, "replace " + id);
+			expect(send("PUT", "/api/candidates/" + id, json.writeValueAsString(changed)), 200, "replace " + id);
 			readBack("/api/candidates/" + id, n -> department.equals(n.path("department").asString(null)),
 					"department of " + id);
 
 			String text = "第" + i + "轮:她主动回访投诉客户,并改进了服务流程。";
-			HttpResponse<String> doc = send("POST", "/api/evidence/documents", json.writeValueAsString(
-					Map.of("candidateId", id, "source", SOURCES[i % SOURCES.length], "text", text)), "soak");
+			HttpResponse<String> doc = send("POST", "/api/evidence/documents", json
+				.writeValueAsString(Map.of("candidateId", id, "source", SOURCES[i % SOURCES.length], "text", text)));
 			if (expect(doc, 201, "evidence of " + id)) {
 				readBack("/api/evidence/documents/" + json.readTree(doc.body()).get("id").asLong(),
 						n -> n.get("text").asString().equals(text), "evidence document of " + id);
@@ -151,23 +154,23 @@ public final class StoreSoak implements AutoCloseable {
 
 			String reason = "soak round " + i;
 			expect(send("POST", "/api/decisions", json.writeValueAsString(Map.of("candidateId", id, "role",
-					"cs-dept-manager", "decision", DECISIONS[i % DECISIONS.length], "reason", reason)), "soak"), 201,
+					"cs-dept-manager", "decision", DECISIONS[i % DECISIONS.length], "reason", reason))), 201,
 					"decision on " + id);
 			readBack("/api/decisions?candidate=" + id, n -> n.toString().contains(reason), "decision on " + id);
 
 			if (internal) {
 				String why = "calibration " + i;
 				expect(send("POST", "/api/nine-box/moves", json.writeValueAsString(Map.of("candidateId", id,
-						"performance", 1 + (i / 2) % 3, "potential", 3 - (i / 2) % 3, "reason", why)), "soak"), 201,
+						"performance", 1 + (i / 2) % 3, "potential", 3 - (i / 2) % 3, "reason", why))), 201,
 						"9-box move of " + id);
 				readBack("/api/nine-box/moves", n -> n.toString().contains(why), "9-box move of " + id);
 			}
 
-			HttpResponse<String> ranking = send("POST", "/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":5}",
-					"soak-" + i);
+			HttpResponse<String> ranking = send("POST", "/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":5}");
 			expect(ranking, 200, "ranking " + i);
-			readBack("/api/audit/rankings?role=cs-dept-manager", n -> n.toString().contains("\"soak-" + i + "\""),
-					"audit of ranking " + i);
+			int audited = ++rankings;
+			readBack("/api/audit/rankings?role=cs-dept-manager", n -> n.size() == audited,
+					"audit of ranking " + i + " (" + audited + " runs)");
 
 			String row = "id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence\n"
 					+ "imp-" + i + ",导入 " + i + ",external,,,,,CET-4,在岗:1,cs-dept/communication=1@self,\n";
@@ -179,12 +182,12 @@ public final class StoreSoak implements AutoCloseable {
 					.replace("digital-skills", "soak-" + i);
 				expect(upload("/api/models/import", "f-" + i + ".csv", framework), 201, "model import " + i);
 				readBack("/api/models/soak-" + i, n -> n.get("id").asString().equals("soak-" + i), "model soak-" + i);
-				expect(send("DELETE", "/api/models/soak-" + i, null, "soak"), 204, "model delete " + i);
-				expect(send("GET", "/api/models/soak-" + i, null, null), 404, "model soak-" + i + " gone");
+				expect(send("DELETE", "/api/models/soak-" + i, null), 204, "model delete " + i);
+				expect(send("GET", "/api/models/soak-" + i, null), 404, "model soak-" + i + " gone");
 			}
 			if (i > 0 && i % 2 == 1) {
-				expect(send("DELETE", "/api/candidates/imp-" + (i - 1), null, "soak"), 204, "delete imp-" + (i - 1));
-				expect(send("GET", "/api/candidates/imp-" + (i - 1), null, null), 404, "imp-" + (i - 1) + " gone");
+				expect(send("DELETE", "/api/candidates/imp-" + (i - 1), null), 204, "delete imp-" + (i - 1));
+				expect(send("GET", "/api/candidates/imp-" + (i - 1), null), 404, "imp-" + (i - 1) + " gone");
 			}
 			if (i % 8 == 0) {
 				editRules(ruleFile, i);
@@ -206,16 +209,16 @@ public final class StoreSoak implements AutoCloseable {
 	private void editRules(String file, int i) throws IOException, InterruptedException {
 		Path path = work.resolve("rules").resolve(file);
 		Files.writeString(path, Files.readString(path) + "\n// soak " + i + "\n");
-		HttpResponse<String> reload = send("POST", "/api/rules/reload", null, "soak");
+		HttpResponse<String> reload = send("POST", "/api/rules/reload", null);
 		if (!expect(reload, 200, "rules reload " + i)) {
 			return;
 		}
 		String version = json.readTree(reload.body()).path("active").path("id").asString("");
 		readBack("/api/rules/versions", n -> n.toString().contains("\"" + version + "\""), "rule version " + version);
 		if (i % 16 == 0) {
-			JsonNode versions = json.readTree(send("GET", "/api/rules/versions", null, null).body());
+			JsonNode versions = json.readTree(send("GET", "/api/rules/versions", null).body());
 			String previous = versions.size() > 1 ? versions.get(1).get("id").asString() : version;
-			expect(send("POST", "/api/rules/versions/" + previous + "/rollback", null, "soak"), 200, "rollback " + i);
+			expect(send("POST", "/api/rules/versions/" + previous + "/rollback", null), 200, "rollback " + i);
 			readBack("/api/rules", n -> n.path("status").path("active").path("id").asString("").equals(previous),
 					"rollback to " + previous);
 		}
@@ -228,7 +231,7 @@ public final class StoreSoak implements AutoCloseable {
 	 */
 	private void backUpAndRestore() throws IOException, InterruptedException {
 		backedUp = true;
-		int candidates = json.readTree(send("GET", "/api/candidates", null, null).body()).size();
+		int candidates = json.readTree(send("GET", "/api/candidates", null).body()).size();
 		Path zip = work.resolve("backup.zip");
 		String backup = cli("backup", "--store-dir", work.resolve("store").toString(), "--to", zip.toString());
 		String restore = cli("restore", "--from", zip.toString(), "--store-dir", work.resolve("restored").toString());
@@ -280,7 +283,7 @@ public final class StoreSoak implements AutoCloseable {
 
 	private void readBack(String path, java.util.function.Predicate<JsonNode> check, String what)
 			throws IOException, InterruptedException {
-		HttpResponse<String> r = send("GET", path, null, null);
+		HttpResponse<String> r = send("GET", path, null);
 		if (expect(r, 200, "read back " + what) && !check.test(json.readTree(r.body()))) {
 			failures.add("read back " + what + ": GET " + path + " does not show the write: " + abbreviate(r.body()));
 		}
@@ -293,16 +296,24 @@ public final class StoreSoak implements AutoCloseable {
 				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("X-User", "soak")
+			.header("Authorization", signIn(path))
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
-	private HttpResponse<String> send(String method, String path, String body, String user)
+	/**
+	 * Demo users (the application runs in demo mode): the rule editor changes rules, the
+	 * admin does the rest.
+	 */
+	private static String signIn(String path) {
+		String user = path.startsWith("/api/rules/reload") || path.endsWith("/rollback") ? "analyst" : "admin";
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> send(String method, String path, String body)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
-		if (user != null) {
-			b.header("X-User", user);
-		}
+		b.header("Authorization", signIn(path));
 		if (body != null) {
 			b.header("Content-Type", "application/json");
 		}

@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -59,8 +58,9 @@ class ImportController {
 					+ "earlier import), 413 when the file is too large, 415 when it is neither .csv nor .xlsx.")
 	@PostMapping(path = "/models/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportSummary> importModel(@RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean replace,
-			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
+			@RequestParam(defaultValue = "false") boolean replace, java.security.Principal principal)
+			throws IOException {
+		String user = principal.getName();
 		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
 		if (format == null) {
 			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '" + file.getOriginalFilename()

@@ -2,6 +2,7 @@ package com.talentmatch.catalogue.importing;
 
 import com.talentmatch.table.TableFormat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -26,6 +28,9 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
 
 @WebMvcTest(ImportController.class)
+// the controller alone, as an admin who edits the catalogue (security itself:
+// TalentMatchApplicationTest)
+@WithMockUser(username = "analyst", authorities = { "admin", "rule-editor" })
 class ImportControllerTest {
 
 	@Autowired
@@ -45,13 +50,13 @@ class ImportControllerTest {
 	void storedImportIsA201WithItsLocation() throws Exception {
 		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
 		FrameworkImporter.Imported imported = new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV);
-		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(false), eq("alice")))
+		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(false), eq("analyst")))
 			.willReturn(imported);
 		var result = mvc.post()
+			.with(csrf())
 			.uri("/api/models/import")
 			.multipart()
 			.file(new MockMultipartFile("file", "framework.csv", "text/csv", csv))
-			.header("X-User", "alice")
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/models/digital-skills");
 		assertThat(result).bodyJson().extractingPath("$.indicators").isEqualTo(16);
@@ -62,7 +67,12 @@ class ImportControllerTest {
 		given(imports.importFile(any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
 				List.of(new DataProblem("f.csv", 7, "level", "level 'Intermediate' is not in the scale"),
 						new DataProblem("f.csv", 9, "indicator", "indicator text is empty"))));
-		var result = mvc.post().uri("/api/models/import").multipart().file(file("f.csv", "text/csv")).exchange();
+		var result = mvc.post()
+			.with(csrf())
+			.uri("/api/models/import")
+			.multipart()
+			.file(file("f.csv", "text/csv"))
+			.exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		var json = assertThat(result).bodyJson();
 		json.extractingPath("$.problems[0].line").isEqualTo(7);
@@ -75,13 +85,14 @@ class ImportControllerTest {
 	void takenModelIdIsA409() {
 		given(imports.importFile(any(), any(), any(), anyBoolean(), any()))
 			.willThrow(new ModelConflictException("model 'x' already exists"));
-		assertThat(mvc.post().uri("/api/models/import").multipart().file(file("f.xlsx", null)))
+		assertThat(mvc.post().with(csrf()).uri("/api/models/import").multipart().file(file("f.xlsx", null)))
 			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
 	void otherFileTypesAreA415() {
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/models/import")
 			.multipart()
 			.file(file("framework.xls", "application/vnd.ms-excel"))).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
@@ -104,7 +115,7 @@ class ImportControllerTest {
 
 	@Test
 	void missingFilePartIsA400() {
-		assertThat(mvc.post().uri("/api/models/import").multipart().param("replace", "true"))
+		assertThat(mvc.post().with(csrf()).uri("/api/models/import").multipart().param("replace", "true"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
