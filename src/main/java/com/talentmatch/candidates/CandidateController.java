@@ -71,10 +71,12 @@ class CandidateController {
 		return ResponseEntity.created(URI.create("/api/candidates/" + saved.id())).body(saved);
 	}
 
-	@Operation(summary = "Delete a candidate")
+	@Operation(summary = "Erase a person: their candidate record, evidence documents (and their search index "
+			+ "entries), decisions and 9-box moves; the audit log keeps a tombstone (id, when, who, counts)")
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id) {
-		candidates.delete(id);
+	ResponseEntity<Void> delete(@PathVariable String id,
+			@RequestHeader(name = "X-User", required = false) String user) {
+		candidates.delete(id, user);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -91,9 +93,10 @@ class CandidateController {
 		return candidates.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format, user);
 	}
 
-	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout")
+	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout; recorded in the audit log")
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestHeader(name = "X-User", required = false) String user) {
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
@@ -104,7 +107,7 @@ class CandidateController {
 					ContentDisposition.attachment().filename("candidates." + format).build().toString())
 			.contentType(f == TableFormat.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(candidates.export(f));
+			.body(candidates.export(f, user));
 	}
 
 }
