@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,8 +51,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class JdbcAuditLog implements AuditLog {
 
-	/** How many times an append that lost a race with another process is retried. */
-	static final int ATTEMPTS = 5;
+	/** How many times an append that lost a race with another process is tried. */
+	static final int ATTEMPTS = 10;
+
+	/** Longest actor stored; a longer one is cut to this length, ending in {@code …}. */
+	static final int MAX_ACTOR_CHARS = 200;
 
 	/** Recorded when the caller names no actor (a request without a user). */
 	public static final String ANONYMOUS = "anonymous";
@@ -110,12 +114,16 @@ public class JdbcAuditLog implements AuditLog {
 			details.forEach((k, v) -> sorted.put(k, checked(k, v)));
 		}
 		String who = actor == null || actor.isBlank() ? ANONYMOUS : actor.strip();
+		if (who.length() > MAX_ACTOR_CHARS) {
+			who = who.substring(0, MAX_ACTOR_CHARS - 1) + "…";
+		}
+		String stored = who;
 		String text = JSON.writeValueAsString(sorted);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return tx.execute(status -> insert(who, action, subject, text, sorted));
+				return tx.execute(status -> insert(stored, action, subject, text, sorted));
 			}
-			catch (DuplicateKeyException e) {
+			catch (DuplicateKeyException | TransientDataAccessException e) {
 				if (attempt == ATTEMPTS) {
 					throw e;
 				}
