@@ -491,7 +491,7 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
-	void theAuditLogRecordsStartRankingsDecisionsAndImportsAndVerifiesIntact() throws Exception {
+	void theAuditLogRecordsStartRankingsDecisionsExportsAndImportsAndVerifiesIntact() throws Exception {
 		JsonNode ranking = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":5}", "auditor-1"));
 		JsonNode ranked = body(get("/api/audit/events?action=ranking&actor=auditor-1")).get("events").get(0);
 		assertThat(ranked.get("subject").asString()).isEqualTo("role/cs-dept-manager");
@@ -508,6 +508,19 @@ class TalentMatchApplicationTest {
 		assertThat(decision.get("details").get("decision").asLong()).isEqualTo(body(decided).get("id").asLong());
 		assertThat(decision.get("details").get("kind").asString()).isEqualTo("hold");
 		assertThat(decisions.body()).as("no reason in the log").doesNotContain("待下季度复核");
+		assertThat(post("/api/rankings/export?format=csv", "{\"role\":\"cs-dept-manager\"}", "auditor-1").statusCode())
+			.isEqualTo(200);
+		assertThat(send("GET", "/api/candidates/export?format=xlsx", null, "auditor-1").statusCode()).isEqualTo(200);
+		JsonNode exports = body(get("/api/audit/events?action=export&actor=auditor-1")).get("events");
+		assertThat(exports.findValuesAsString("subject")).containsExactly("candidates", "role/cs-dept-manager");
+		assertThat(exports.get(0).get("details").get("format").asString()).isEqualTo("xlsx");
+		byte[] model = Files.readString(Path.of("data/examples/digital-skills-framework.csv"))
+			.replace("digital-skills,", "digital-skills-audit,")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(upload("/api/models/import", "dsa.csv", model).statusCode()).isEqualTo(201);
+		JsonNode imported = body(get("/api/audit/events?action=import&subject=model/digital-skills-audit"));
+		assertThat(imported.get("events").get(0).get("details").get("contentHash").asString())
+			.isEqualTo(com.talentmatch.catalogue.Hashes.sha256(model));
 		JsonNode demo = body(get("/api/audit/events?action=import&subject=candidates&actor=demo")).get("events");
 		assertThat(demo.get(0).get("details").get("rows").asInt()).isEqualTo(300);
 		assertThat(body(get("/api/audit/events?action=rule-change&actor=start-up")).get("total").asInt()).isOne();
