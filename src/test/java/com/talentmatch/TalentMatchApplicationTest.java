@@ -678,4 +678,115 @@ class TalentMatchApplicationTest {
 		assertThat(lines.length).isGreaterThan(150);
 	}
 
+	/**
+	 * An admin who may export, named {@code name} (password {@code <name>-password}),
+	 * made once.
+	 */
+	void admin(String name) throws IOException, InterruptedException {
+		int status = postAs("/api/users", "{\"username\":\"" + name + "\",\"password\":\"" + name
+				+ "-password\",\"roles\":[\"admin\"],\"mayExport\":true}", "admin")
+			.statusCode();
+		assertThat(status).isIn(201, 409);
+	}
+
+	HttpResponse<String> send(String method, String path, String body, String user)
+			throws IOException, InterruptedException {
+		return http.send(request(path, user).header("Content-Type", "application/json")
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void theAuditLogRecordsStartRankingsDecisionsExportsAndImportsAndVerifiesIntact() throws Exception {
+		admin("auditor-1");
+		JsonNode ranking = body(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":5}", "auditor-1"));
+		JsonNode ranked = body(get("/api/audit/events?action=ranking&actor=auditor-1")).get("events").get(0);
+		assertThat(ranked.get("subject").asString()).isEqualTo("role/cs-dept-manager");
+		assertThat(ranked.get("details").get("rankingRun").asLong()).isEqualTo(ranking.get("runId").asLong());
+		assertThat(ranked.get("details").get("inputHash").asString()).isEqualTo(ranking.get("inputHash").asString());
+		assertThat(ranked.get("ruleVersion").asString()).isEqualTo(ranking.get("ruleVersion").asString());
+		HttpResponse<String> decided = post("/api/decisions",
+				"{\"candidateId\":\"E0013\",\"role\":\"cs-dept-manager\","
+						+ "\"decision\":\"hold\",\"reason\":\"待下季度复核\",\"rankingRun\":" + ranking.get("runId") + "}",
+				"auditor-1");
+		HttpResponse<String> decisions = get("/api/audit/events?action=decision&subject=candidate/E0013");
+		JsonNode decision = body(decisions).get("events").get(0);
+		assertThat(decision.get("actor").asString()).isEqualTo("auditor-1");
+		assertThat(decision.get("details").get("decision").asLong()).isEqualTo(body(decided).get("id").asLong());
+		assertThat(decision.get("details").get("kind").asString()).isEqualTo("hold");
+		assertThat(decisions.body()).as("no reason in the log").doesNotContain("待下季度复核");
+		assertThat(post("/api/rankings/export?format=csv", "{\"role\":\"cs-dept-manager\"}", "auditor-1").statusCode())
+			.isEqualTo(200);
+		assertThat(send("GET", "/api/candidates/export?format=xlsx", null, "auditor-1").statusCode()).isEqualTo(200);
+		JsonNode exports = body(get("/api/audit/events?action=export&actor=auditor-1")).get("events");
+		assertThat(exports.findValuesAsString("subject")).containsExactly("candidates", "role/cs-dept-manager");
+		assertThat(exports.get(0).get("details").get("format").asString()).isEqualTo("xlsx");
+		byte[] model = Files.readString(Path.of("data/examples/digital-skills-framework.csv"))
+			.replace("digital-skills,", "digital-skills-audit,")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(upload("/api/models/import", "dsa.csv", model).statusCode()).isEqualTo(201);
+		JsonNode imported = body(get("/api/audit/events?action=import&subject=model/digital-skills-audit"));
+		assertThat(imported.get("events").get(0).get("details").get("contentHash").asString())
+			.isEqualTo(com.talentmatch.catalogue.Hashes.sha256(model));
+		JsonNode demo = body(get("/api/audit/events?action=import&subject=candidates&actor=demo")).get("events");
+		assertThat(demo.get(0).get("details").get("rows").asInt()).isEqualTo(300);
+		assertThat(body(get("/api/audit/events?action=rule-change&actor=start-up")).get("total").asInt()).isOne();
+		assertThat(get("/api/audit/events?size=501").statusCode()).isEqualTo(400);
+		assertThat(body(get("/api/audit/events?from=yesterday")).get("problems").get(0).get("field").asString())
+			.isEqualTo("from");
+		assertThat(body(get("/api/audit/events?to=2000-01-01")).get("total").asInt()).isZero();
+		long total = body(get("/api/audit/events?size=1")).get("total").asLong();
+		JsonNode verified = body(get("/api/audit/verify"));
+		assertThat(verified.get("intact").asBoolean()).isTrue();
+		assertThat(verified.get("entries").asLong()).isEqualTo(total);
+		java.io.StringWriter out = new java.io.StringWriter();
+		assertThat(com.talentmatch.cli.CliAccess.run(new String[] { "audit-verify", "--store-dir", STORE.toString() },
+				out))
+			.as(out.toString())
+			.isZero();
+		assertThat(out.toString()).startsWith("Audit log intact, ");
+	}
+
+	@Test
+	void erasingAPersonRemovesTheirDocumentsIndexEntriesDecisionsAndMovesAndLeavesATombstone() throws Exception {
+		admin("dpo-1");
+		assertThat(send("PUT", "/api/candidates/Z0001", """
+				{"name":"赵某某","type":"internal","performance":2,"potential":2,"grades":[],"experience":{},
+				 "levels":[]}""", "hr").statusCode()).isEqualTo(200);
+		long doc = body(post("/api/evidence/documents", """
+				{"candidateId":"Z0001","source":"interview","text":"赵某某在紫藤仓储项目中主导了盘点流程改造。"}""", "hr")).get("id")
+			.asLong();
+		String search = "/api/evidence/search?q=" + URLEncoder.encode("紫藤 仓储 盘点", StandardCharsets.UTF_8);
+		assertThat(body(get(search)).findValuesAsString("candidateId")).containsExactly("Z0001");
+		assertThat(
+				post("/api/decisions",
+						"{\"candidateId\":\"Z0001\",\"role\":\"cs-dept-manager\","
+								+ "\"decision\":\"reject\",\"reason\":\"赵某某经验不足\"}",
+						"hr-lead")
+					.statusCode())
+			.isEqualTo(201);
+		assertThat(post("/api/nine-box/moves",
+				"{\"candidateId\":\"Z0001\",\"performance\":1,\"potential\":3,\"reason\":\"赵某某潜力高\"}", "rev")
+			.statusCode()).isEqualTo(201);
+
+		assertThat(send("DELETE", "/api/candidates/Z0001", null, "dpo-1").statusCode()).isEqualTo(204);
+		assertThat(body(get(search)).size()).as("the index forgot the text").isZero();
+		assertThat(get("/api/evidence/documents/" + doc).statusCode()).isEqualTo(404);
+		assertThat(get("/api/candidates/Z0001").statusCode()).isEqualTo(404);
+		assertThat(body(get("/api/decisions?candidate=Z0001")).size()).isZero();
+		assertThat(get("/api/nine-box/moves").body()).doesNotContain("Z0001");
+		HttpResponse<String> trail = get("/api/audit/events?subject=candidate/Z0001");
+		JsonNode tombstone = body(trail).get("events").get(0);
+		assertThat(tombstone.get("action").asString()).isEqualTo("erasure");
+		assertThat(tombstone.get("actor").asString()).isEqualTo("dpo-1");
+		assertThat(tombstone.get("details").toString())
+			.isEqualTo("{\"candidate\":1,\"decisions\":1,\"evidenceDocuments\":1,\"nineBoxMoves\":1}");
+		assertThat(body(trail).findValuesAsString("action")).containsExactly("erasure", "nine-box-move", "decision");
+		assertThat(trail.body()).doesNotContain("赵某某").doesNotContain("紫藤");
+		assertThat(send("DELETE", "/api/candidates/Z0001", null, "dpo-1").statusCode()).isEqualTo(404);
+		assertThat(body(get("/api/audit/verify")).get("intact").asBoolean()).isTrue();
+	}
+
 }

@@ -88,10 +88,11 @@ class CandidateController {
 		return ResponseEntity.created(URI.create("/api/candidates/" + saved.id())).body(saved);
 	}
 
-	@Operation(summary = "Delete a candidate")
+	@Operation(summary = "Erase a person: their candidate record, evidence documents (and their search index "
+			+ "entries), decisions and 9-box moves; the audit log keeps a tombstone (id, when, who, counts)")
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id) {
-		candidates.delete(id);
+	ResponseEntity<Void> delete(@PathVariable String id, java.security.Principal principal) {
+		candidates.delete(id, principal.getName());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -110,7 +111,7 @@ class CandidateController {
 				EndpointAccess.seesRatings((Authentication) principal));
 	}
 
-	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout")
+	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout; recorded in the audit log")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication caller) {
 		TableFormat f = switch (format) {
@@ -123,7 +124,7 @@ class CandidateController {
 					ContentDisposition.attachment().filename("candidates." + format).build().toString())
 			.contentType(f == TableFormat.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(candidates.export(f, EndpointAccess.seesRatings(caller)));
+			.body(candidates.export(f, EndpointAccess.seesRatings(caller), caller.getName()));
 	}
 
 	private static void refuseRatings(Candidate body) {

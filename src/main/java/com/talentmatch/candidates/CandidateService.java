@@ -14,13 +14,16 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.talentmatch.audit.AuditLog;
 import com.talentmatch.catalogue.CatalogueProperties;
 import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.Hashes;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.evidence.EvidenceDocument;
@@ -51,6 +54,10 @@ public class CandidateService {
 
 	private final TransactionTemplate tx;
 
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
 	private final Path demoPool;
 
 	private final boolean loadDemo;
@@ -61,11 +68,14 @@ public class CandidateService {
 
 	public CandidateService(CandidateRepository repository, CatalogueService catalogue, EvidenceSearch evidence,
 			TransactionTemplate tx, CatalogueProperties properties,
-			@org.springframework.beans.factory.annotation.Value("${talent-match.demo-pool:true}") boolean loadDemo) {
+			@org.springframework.beans.factory.annotation.Value("${talent-match.demo-pool:true}") boolean loadDemo,
+			AuditLog audit, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.evidence = evidence;
 		this.tx = tx;
+		this.audit = audit;
+		this.events = events;
 		this.demoPool = properties.dataDir().resolve("candidates/demo-pool.csv");
 		this.loadDemo = loadDemo;
 	}
@@ -129,11 +139,33 @@ public class CandidateService {
 		return c;
 	}
 
-	public void delete(String id) {
-		if (!repository.delete(id)) {
-			throw new NotFoundException("no candidate with id '" + id + "'");
+	/**
+	 * Erases a person: their candidate row and levels, their evidence documents (from the
+	 * store, the search index and its tags), and whatever other features keep about them
+	 * ({@link CandidateErasure}: decisions, 9-box moves), in one transaction; then leaves
+	 * a tombstone in the audit log (the id, what was removed, who; no personal data).
+	 * Works for an id that has only evidence documents or decisions, too.
+	 * @throws NotFoundException when nothing at all is stored about {@code id}
+	 */
+	public CandidateErasure delete(String id, String user) {
+		CandidateErasure erasure = new CandidateErasure(id);
+		try {
+			tx.executeWithoutResult(status -> {
+				erasure.removed("candidate", repository.delete(id) ? 1 : 0);
+				erasure.removed("evidenceDocuments", evidence.erase(id));
+				events.publishEvent(erasure);
+			});
+		}
+		catch (RuntimeException e) {
+			evidence.reindex();
+			throw e;
+		}
+		if (!erasure.anything()) {
+			throw new NotFoundException("nothing is stored about '" + id + "'");
 		}
 		changed();
+		audit.record(user, "erasure", "candidate/" + id, erasure.counts());
+		return erasure;
 	}
 
 	/**
@@ -202,7 +234,12 @@ public class CandidateService {
 		changed();
 		evidence.reindex();
 		int updated = (int) rows.stream().filter(p -> existing.contains(p.candidate().id())).count();
-		return new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);
+		ImportSummary summary = new ImportSummary(rows.size(), rows.size() - updated, updated, documents[0]);
+		audit.record(user, "import", "candidates",
+				Map.of("what", "candidates", "contentHash", Hashes.sha256(bytes), "format", format.code(), "rows",
+						summary.rows(), "created", summary.created(), "updated", summary.updated(), "evidenceDocuments",
+						summary.evidenceDocuments()));
+		return summary;
 	}
 
 	private List<CandidateTables.Parsed> validated(byte[] bytes, String fileName, TableFormat format) {
@@ -229,17 +266,21 @@ public class CandidateService {
 
 	/**
 	 * Every candidate in the import layout, with their evidence texts joined; performance
-	 * and potential only {@code withRatings}.
+	 * and potential only {@code withRatings}. Recorded in the audit log as an export by
+	 * {@code user}.
 	 */
-	public byte[] export(TableFormat format, boolean withRatings) {
+	public byte[] export(TableFormat format, boolean withRatings, String user) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Candidate stored : repository.all()) {
 			Candidate c = withRatings ? stored : stored.withoutRatings();
 			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
 			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
 		}
-		return format == TableFormat.CSV ? TableWriter.csv(CandidateTables.COLUMNS, rows)
+		byte[] table = format == TableFormat.CSV ? TableWriter.csv(CandidateTables.COLUMNS, rows)
 				: TableWriter.xlsx("candidates", CandidateTables.COLUMNS, rows, Set.of());
+		audit.record(user, "export", "candidates",
+				Map.of("what", "candidates", "format", format.code(), "rows", rows.size()));
+		return table;
 	}
 
 }

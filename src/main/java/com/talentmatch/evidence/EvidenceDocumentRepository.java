@@ -63,6 +63,11 @@ class EvidenceDocumentRepository {
 				EvidenceDocumentRepository::row, candidateId);
 	}
 
+	/** Deletes every document of one person; returns how many. */
+	int deleteOf(String candidateId) {
+		return jdbc.update("DELETE FROM evidence_document WHERE candidate_id = ?", candidateId);
+	}
+
 	List<EvidenceDocument> all() {
 		return jdbc.query("SELECT " + COLUMNS + " FROM evidence_document ORDER BY id", EvidenceDocumentRepository::row);
 	}

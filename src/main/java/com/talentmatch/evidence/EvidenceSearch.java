@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -68,8 +69,8 @@ public class EvidenceSearch {
 	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
 	/**
-	 * Changes whenever a document is stored, so results derived from documents can be
-	 * cached against it.
+	 * Changes whenever a document is stored or erased, so results derived from documents
+	 * can be cached against it.
 	 */
 	public long version() {
 		return version.get();
@@ -126,6 +127,20 @@ public class EvidenceSearch {
 		repository.insert(new EvidenceDocument(0, candidateId, source, recordedOn, text, user, null));
 		version.incrementAndGet();
 		return true;
+	}
+
+	/**
+	 * Erases a person's documents: deletes them from the store (in the caller's
+	 * transaction, if one is open; call {@link #reindex()} if it rolls back) and removes
+	 * them, with their text and tags, from the search index, so that no search finds
+	 * them.
+	 * @return how many documents were deleted from the store
+	 */
+	public synchronized int erase(String candidateId) {
+		int deleted = repository.deleteOf(candidateId);
+		index.remove(candidateId);
+		version.incrementAndGet();
+		return deleted;
 	}
 
 	/** Rebuilds the search index from the store. */
@@ -219,7 +234,10 @@ public class EvidenceSearch {
 		SearchIndex(EvidenceAnalyzer analyzer) {
 			this.analyzer = analyzer;
 			try {
-				this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+				TieredMergePolicy merges = new TieredMergePolicy();
+				merges.setForceMergeDeletesPctAllowed(0);
+				this.writer = new IndexWriter(new ByteBuffersDirectory(),
+						new IndexWriterConfig(analyzer).setMergePolicy(merges));
 				this.searchers = new SearcherManager(writer, null);
 			}
 			catch (IOException e) {
@@ -243,6 +261,21 @@ public class EvidenceSearch {
 			}
 			try {
 				writer.addDocument(doc);
+				searchers.maybeRefreshBlocking();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/**
+		 * Deletes a person's documents and rewrites the segments that held them, so that
+		 * their text does not stay behind in memory either.
+		 */
+		synchronized void remove(String candidateId) {
+			try {
+				writer.deleteDocuments(new Term("candidate", candidateId));
+				writer.forceMergeDeletes(true);
 				searchers.maybeRefreshBlocking();
 			}
 			catch (IOException e) {

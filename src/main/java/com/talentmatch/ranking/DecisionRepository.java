@@ -4,22 +4,36 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Recorded decisions, append-only. */
+import com.talentmatch.audit.AuditLog;
+import com.talentmatch.candidates.CandidateErasure;
+
+/**
+ * Recorded decisions, append-only; each is also recorded in the audit log (without its
+ * reason). A person's erasure removes their decisions: the audit log keeps who decided
+ * what, for which role and ranking run.
+ */
 @Repository
 class DecisionRepository {
 
 	private final JdbcTemplate jdbc;
 
-	DecisionRepository(JdbcTemplate jdbc) {
+	private final AuditLog audit;
+
+	DecisionRepository(JdbcTemplate jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
+	/** Stores a decision and records it in the audit log, by {@code d.decidedBy()}. */
 	Decision append(Decision d) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
@@ -42,8 +56,21 @@ class DecisionRepository {
 			ps.setTimestamp(7, Timestamp.from(now));
 			return ps;
 		}, keys);
-		return new Decision(keys.getKey().longValue(), d.candidateId(), d.role(), d.decision(), d.reason(),
+		Decision stored = new Decision(keys.getKey().longValue(), d.candidateId(), d.role(), d.decision(), d.reason(),
 				d.decidedBy(), d.rankingRun(), now);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("decision", stored.id());
+		details.put("role", stored.role());
+		details.put("kind", stored.decision());
+		details.put("rankingRun", stored.rankingRun());
+		audit.record(stored.decidedBy(), "decision", "candidate/" + stored.candidateId(), details);
+		return stored;
+	}
+
+	/** Removes a person's decisions (erasure). */
+	@EventListener
+	public void erase(CandidateErasure erasure) {
+		erasure.removed("decisions", jdbc.update("DELETE FROM decision WHERE candidate_id = ?", erasure.candidateId()));
 	}
 
 	List<Decision> list(String candidateId, String role) {

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import com.talentmatch.candidates.CandidateErasure;
 
 import com.talentmatch.evidence.EvidenceDocument;
 import com.talentmatch.evidence.EvidenceMatcher;
@@ -71,6 +74,12 @@ public class EvidenceLevels {
 		return ofText(
 				candidateId + "#" + docs.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(",")),
 				text, models);
+	}
+
+	/** A person is being erased: forget the sentences cached from their documents. */
+	@EventListener
+	public void erase(CandidateErasure erasure) {
+		cache.keySet().removeIf(k -> k.startsWith(erasure.candidateId() + "#"));
 	}
 
 	/**

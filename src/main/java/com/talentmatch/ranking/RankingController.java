@@ -72,7 +72,7 @@ class RankingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role() + "." + format + "\"")
 			.contentType(f == TableFormat.CSV ? MediaType.parseMediaType("text/csv;charset=UTF-8")
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(RankingTables.write(r, f));
+			.body(ranking.export(r, f, user));
 	}
 
 	@Operation(summary = "The audit log of ranking runs, newest first")

@@ -13,10 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.talentmatch.audit.AuditLog;
 import com.talentmatch.candidates.Candidate;
+import com.talentmatch.candidates.CandidateErasure;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.DataProblem;
@@ -32,6 +35,7 @@ import com.talentmatch.rules.RoleRequirements;
 import com.talentmatch.rules.RuleService;
 import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.Requirement;
+import com.talentmatch.table.TableFormat;
 
 /**
  * Ranks the stored pool for a role. Each person's assessed levels and evidence-inferred
@@ -56,6 +60,8 @@ public class RankingService {
 
 	private final EvidenceSearch documents;
 
+	private final AuditLog auditLog;
+
 	/**
 	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
 	 */
@@ -66,7 +72,8 @@ public class RankingService {
 	}
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
-			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents) {
+			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents,
+			AuditLog auditLog) {
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -74,6 +81,7 @@ public class RankingService {
 		this.audit = audit;
 		this.json = json;
 		this.documents = documents;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -85,6 +93,17 @@ public class RankingService {
 	 */
 	public record Judged(Candidate candidate, Evaluation evaluation,
 			Map<String, List<EvidenceLevels.Sentence>> evidence) {
+	}
+
+	/**
+	 * A ranking as a CSV or XLSX table, recorded in the audit log as an export by
+	 * {@code user}.
+	 */
+	public byte[] export(Ranking ranking, TableFormat format, String user) {
+		byte[] table = RankingTables.write(ranking, format);
+		auditLog.record(user, "export", "role/" + ranking.role(), Map.of("what", "ranking", "rankingRun",
+				ranking.runId(), "format", format.code(), "rows", ranking.items().size()));
+		return table;
 	}
 
 	/** Ranks the stored pool (filtered as the request says); one page of the result. */
@@ -178,6 +197,10 @@ public class RankingService {
 			.sha256((poolHash + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
 		long runId = audit.append(user, role.role(), evaluator.rules().version().id(), catalogue.current().revision(),
 				inputHash, json.writeValueAsString(request), judged.size(), eligible, json.writeValueAsString(top));
+		auditLog.record(user, "ranking", "role/" + role.role(),
+				Map.of("rankingRun", runId, "inputHash", inputHash, "total", judged.size(), "eligible", eligible,
+						"ruleVersion", evaluator.rules().version().id(), "catalogueRevision",
+						catalogue.current().revision()));
 		int from = Math.min(judged.size(), request.pageOrDefault() * request.sizeOrDefault());
 		int to = Math.min(judged.size(), from + request.sizeOrDefault());
 		List<RankedCandidate> items = new ArrayList<>();
@@ -278,6 +301,15 @@ public class RankingService {
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
+	}
+
+	/**
+	 * A person is being erased: drop the cached results, which hold their name and
+	 * evidence sentences.
+	 */
+	@EventListener
+	public void erase(CandidateErasure erasure) {
+		sortedCache.clear();
 	}
 
 	/** The audit log, newest first. */

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import com.talentmatch.audit.AuditLog;
 import com.talentmatch.catalogue.CatalogueChangedEvent;
 import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.DataProblem;
@@ -44,6 +45,8 @@ public class RuleService {
 
 	private final RuleVersionRepository versions;
 
+	private final AuditLog audit;
+
 	private volatile Evaluator active;
 
 	private volatile RuleStatus status;
@@ -54,10 +57,12 @@ public class RuleService {
 	 */
 	private volatile String fallback;
 
-	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions) {
+	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions,
+			AuditLog audit) {
 		this.properties = properties;
 		this.catalogue = catalogue;
 		this.versions = versions;
+		this.audit = audit;
 		RuleStatus first = reload(null);
 		if (active == null) {
 			fallback = fallBack();
@@ -153,8 +158,9 @@ public class RuleService {
 	}
 
 	/**
-	 * Makes {@code set} (stored) the active rules, recording the activation unless it is
-	 * the one last recorded.
+	 * Makes {@code set} (stored) the active rules, recording the activation, in the store
+	 * and the audit log, unless it is the one last recorded. The watcher's reloads are
+	 * recorded as {@link #FILE_CHANGE}, a start's as {@code start-up}.
 	 */
 	private void activate(RuleSet set, String author) {
 		active = new Evaluator(set, catalogue.current());
@@ -162,6 +168,9 @@ public class RuleService {
 		if (properties.rulesRecordActivations()
 				&& versions.lastActivation().map(a -> !a.versionId().equals(id)).orElse(true)) {
 			versions.activated(id, author);
+			audit.record(author == null ? "start-up" : author, "rule-change", "rules/" + id,
+					Map.of("ruleVersion", id, "hash", set.version().hash(), "files", set.version().files(),
+							"catalogueRevision", catalogue.current().revision()));
 		}
 	}
 

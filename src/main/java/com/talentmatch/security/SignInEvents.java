@@ -32,7 +32,7 @@ class SignInEvents {
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent e) {
 		audit.ifAvailable(a -> a.record(String.valueOf(e.getAuthentication().getName()), "login-failed", "session",
-				Map.of("reason", e.getException().getClass().getSimpleName())));
+				Map.of("failure", e.getException().getClass().getSimpleName())));
 	}
 
 }

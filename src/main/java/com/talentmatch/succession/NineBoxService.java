@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.talentmatch.audit.AuditLog;
 import com.talentmatch.candidates.Candidate;
+import com.talentmatch.candidates.CandidateErasure;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
@@ -27,9 +30,12 @@ public class NineBoxService {
 
 	private final JdbcTemplate jdbc;
 
-	public NineBoxService(CandidateService candidates, JdbcTemplate jdbc) {
+	private final AuditLog audit;
+
+	public NineBoxService(CandidateService candidates, JdbcTemplate jdbc, AuditLog audit) {
 		this.candidates = candidates;
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/**
@@ -103,7 +109,10 @@ public class NineBoxService {
 		return new Grid(boxes, unrated);
 	}
 
-	/** Records a reviewer's move of a person to another box. */
+	/**
+	 * Records a reviewer's move of a person to another box, and the move (without its
+	 * reason) in the audit log.
+	 */
 	public Move move(String candidateId, Integer performance, Integer potential, String reason, String user) {
 		List<DataProblem> problems = new ArrayList<>();
 		if (performance == null || performance < 1 || performance > 3) {
@@ -116,7 +125,8 @@ public class NineBoxService {
 			problems.add(new DataProblem("request", 0, "reason", "a calibration move needs a reason"));
 		}
 		if (user == null || user.isBlank()) {
-			problems.add(new DataProblem("request", 0, "X-User", "say who moves (header X-User)"));
+			problems.add(new DataProblem("request", 0, "user",
+					"say who moves: a calibration move is made by a signed-in reviewer"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
@@ -131,7 +141,16 @@ public class NineBoxService {
 				"INSERT INTO nine_box_move (candidate_id, performance, potential, reason, moved_by, created_at) "
 						+ "VALUES (?, ?, ?, ?, ?, ?)",
 				candidateId, performance, potential, reason.strip(), user.strip(), Timestamp.from(now));
+		audit.record(user.strip(), "nine-box-move", "candidate/" + candidateId,
+				Map.of("performance", performance, "potential", potential));
 		return new Move(candidateId, performance, potential, reason.strip(), user.strip(), now);
+	}
+
+	/** Removes a person's moves (erasure); the audit log keeps who moved them where. */
+	@EventListener
+	public void erase(CandidateErasure erasure) {
+		erasure.removed("nineBoxMoves",
+				jdbc.update("DELETE FROM nine_box_move WHERE candidate_id = ?", erasure.candidateId()));
 	}
 
 	/** Every move, newest first. */

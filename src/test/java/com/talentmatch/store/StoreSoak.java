@@ -231,12 +231,27 @@ public final class StoreSoak implements AutoCloseable {
 	 */
 	private void backUpAndRestore() throws IOException, InterruptedException {
 		backedUp = true;
-		int candidates = json.readTree(send("GET", "/api/candidates", null).body()).size();
+		java.util.Set<String> listed = new java.util.TreeSet<>(
+				json.readTree(send("GET", "/api/candidates", null).body()).findValuesAsString("id"));
 		Path zip = work.resolve("backup.zip");
 		String backup = cli("backup", "--store-dir", work.resolve("store").toString(), "--to", zip.toString());
 		String restore = cli("restore", "--from", zip.toString(), "--store-dir", work.resolve("restored").toString());
-		if (backup != null && restore != null && !restore.contains("candidate=" + candidates + ",")) {
-			failures.add("the restored backup does not hold the " + candidates + " candidates listed: " + restore);
+		if (backup == null || restore == null) {
+			return;
+		}
+		java.util.Set<String> restored = new java.util.TreeSet<>();
+		try (var c = EmbeddedStore.open(work.resolve("restored")).connect();
+				var rs = c.createStatement().executeQuery("SELECT id FROM candidate")) {
+			while (rs.next()) {
+				restored.add(rs.getString(1));
+			}
+		}
+		catch (java.sql.SQLException e) {
+			failures.add("the restored store does not open: " + e.getMessage());
+			return;
+		}
+		if (!restored.equals(listed)) {
+			failures.add("the restored backup holds candidates " + restored + ", the service listed " + listed);
 		}
 	}
 

@@ -1,8 +1,11 @@
 package com.talentmatch.catalogue.importing;
 
+import java.util.Map;
+
 import com.talentmatch.table.TableFormat;
 import org.springframework.stereotype.Service;
 
+import com.talentmatch.audit.AuditLog;
 import com.talentmatch.catalogue.CatalogueProperties;
 import com.talentmatch.catalogue.CatalogueRepository;
 import com.talentmatch.catalogue.CatalogueService;
@@ -20,13 +23,16 @@ public class ImportService {
 
 	private final CatalogueService catalogue;
 
-	public ImportService(CatalogueProperties properties, CatalogueService catalogue) {
+	private final AuditLog audit;
+
+	public ImportService(CatalogueProperties properties, CatalogueService catalogue, AuditLog audit) {
 		this.importer = new FrameworkImporter(properties.maxImportRows());
 		this.catalogue = catalogue;
+		this.audit = audit;
 	}
 
 	/**
-	 * Imports one framework table.
+	 * Imports one framework table, and records the import in the audit log.
 	 * @param bytes the file
 	 * @param fileName its name, for messages and the import record
 	 * @param format CSV or XLSX
@@ -41,8 +47,11 @@ public class ImportService {
 			String user) {
 		FrameworkImporter.Imported imported = importer.read(bytes, fileName, format);
 		CompetencyModel model = imported.model();
-		catalogue.saveImport(model, new CatalogueRepository.ImportRecord(fileName, format.code(), Hashes.sha256(bytes),
-				imported.rows(), user), replace);
+		String hash = Hashes.sha256(bytes);
+		catalogue.saveImport(model,
+				new CatalogueRepository.ImportRecord(fileName, format.code(), hash, imported.rows(), user), replace);
+		audit.record(user, "import", "model/" + model.id(), Map.of("what", "model", "contentHash", hash, "format",
+				format.code(), "rows", imported.rows(), "replace", replace));
 		return imported;
 	}
 
