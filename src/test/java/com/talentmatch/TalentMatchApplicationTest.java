@@ -754,9 +754,9 @@ class TalentMatchApplicationTest {
 		admin("dpo-1");
 		assertThat(send("PUT", "/api/candidates/Z0001", """
 				{"name":"赵某某","type":"internal","performance":2,"potential":2,"grades":[],"experience":{},
-				 "levels":[]}""", "hr").statusCode()).isEqualTo(200);
+				 "levels":[]}""", "reviewer").statusCode()).isEqualTo(200);
 		long doc = body(post("/api/evidence/documents", """
-				{"candidateId":"Z0001","source":"interview","text":"赵某某在紫藤仓储项目中主导了盘点流程改造。"}""", "hr")).get("id")
+				{"candidateId":"Z0001","source":"interview","text":"赵某某在紫藤仓储项目中主导了盘点流程改造。"}""", "reviewer")).get("id")
 			.asLong();
 		String search = "/api/evidence/search?q=" + URLEncoder.encode("紫藤 仓储 盘点", StandardCharsets.UTF_8);
 		assertThat(body(get(search)).findValuesAsString("candidateId")).containsExactly("Z0001");
@@ -764,11 +764,11 @@ class TalentMatchApplicationTest {
 				post("/api/decisions",
 						"{\"candidateId\":\"Z0001\",\"role\":\"cs-dept-manager\","
 								+ "\"decision\":\"reject\",\"reason\":\"赵某某经验不足\"}",
-						"hr-lead")
+						"recruiter")
 					.statusCode())
 			.isEqualTo(201);
 		assertThat(post("/api/nine-box/moves",
-				"{\"candidateId\":\"Z0001\",\"performance\":1,\"potential\":3,\"reason\":\"赵某某潜力高\"}", "rev")
+				"{\"candidateId\":\"Z0001\",\"performance\":1,\"potential\":3,\"reason\":\"赵某某潜力高\"}", "reviewer")
 			.statusCode()).isEqualTo(201);
 
 		assertThat(send("DELETE", "/api/candidates/Z0001", null, "dpo-1").statusCode()).isEqualTo(204);
