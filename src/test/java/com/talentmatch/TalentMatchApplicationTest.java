@@ -255,6 +255,16 @@ class TalentMatchApplicationTest {
 		assertThat(me.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
 		assertThat(me.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(me.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+		HttpResponse<String> behindTls = http.send(
+				request("/api/me", "viewer").header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).as("behind a TLS proxy").isPresent();
+		HttpResponse<String> login = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).as("the login form carries a CSRF token").contains("name=\"_csrf\"");
 		JsonNode mine = body(http.send(request("/api/tokens", "viewer").build(), HttpResponse.BodyHandlers.ofString()));
 		long id = mine.get(0).get("id").asLong();
 		assertThat(

@@ -68,11 +68,11 @@ class UserBootstrap implements InitializingBean {
 			}
 			log.warn("""
 
-					*****************************************************************************************
-					*  DEMO MODE (talent-match.demo=true): demo users recruiter, reviewer, analyst, admin and  *
-					*  viewer sign in with the password <name>-password. Never run demo mode with real people's   *
-					*  data: anyone who reads the README can sign in.                                        *
-					*****************************************************************************************""");
+					==================================== DEMO MODE ====================================
+					talent-match.demo=true: the demo users recruiter, reviewer, analyst, admin and viewer
+					sign in with the password <name>-password. Anyone who has read the README can sign
+					in: never run demo mode with real people's data.
+					===================================================================================""");
 		}
 		else if (repository.count() == 0) {
 			String password = UserService.randomPassword();

@@ -24,17 +24,20 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Backups of the embedded store, taken while the service runs, and their restore into a
  * store directory.
  *
  * <p>
- * A backup is one zip file: H2's {@code BACKUP TO} copy of the database (transactionally
- * consistent, taken without stopping writes), the store's {@code store.properties} (its
- * password, so the copy can be opened) and {@code backup.properties} (when, and what it
- * holds). It is as private as the store itself: it is written owner-only. A restore
- * writes into a directory no process has open, never over a store unless asked to, and
- * keeps the store it replaces.
+ * A backup is one zip file: H2's {@code SCRIPT} of the database (the SQL that recreates
+ * it, read as one statement while writes go on, so it holds every transaction committed
+ * before it started; a file copy by {@code BACKUP TO} can miss the last commits), the
+ * store's {@code store.properties} (its password, so the copy can be opened) and
+ * {@code backup.properties} (when, and what it holds). It is as private as the store
+ * itself: it is written owner-only. A restore writes into a directory no process has
+ * open, never over a store unless asked to, and keeps the store it replaces.
  *
  * <pre>{@code
  * StoreBackup.backup(Path.of("var/store"), Path.of("backups/2026-12-01.zip"));
@@ -43,7 +46,10 @@ import java.util.zip.ZipFile;
  */
 public final class StoreBackup {
 
-	private static final String DATABASE_ENTRY = EmbeddedStore.DATABASE + ".mv.db";
+	private static final String DATABASE_FILE = EmbeddedStore.DATABASE + ".mv.db";
+
+	/** The backup's SQL script of the whole database. */
+	private static final String SCRIPT_ENTRY = EmbeddedStore.DATABASE + ".sql";
 
 	private static final String INFO_ENTRY = "backup.properties";
 
@@ -76,20 +82,28 @@ public final class StoreBackup {
 			throw new StoreRefusedException(target + " exists already; a backup never overwrites a file");
 		}
 		Path part = target.resolveSibling(target.getFileName() + ".part");
+		Path script = target.resolveSibling(target.getFileName() + ".sql.part");
 		try {
 			Files.createDirectories(target.getParent());
 			Files.deleteIfExists(part);
+			Files.deleteIfExists(script);
 			Map<String, Long> rows;
 			try (Connection c = store.connect(); Statement s = c.createStatement()) {
-				s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+				// SCRIPT reads through SQL, so it holds every committed transaction;
+				// BACKUP TO copies the file
+				// and can miss the last commits while the store writes in the background.
+				s.execute("SCRIPT TO '" + script.toString().replace("'", "''") + "'");
 				rows = counts(c);
 			}
+			EmbeddedStore.ownerOnly(script, "rw-------");
 			String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 			Properties info = new Properties();
 			info.setProperty("created", created);
 			info.setProperty("store", store.directory().toString());
 			rows.forEach((table, n) -> info.setProperty("rows." + table, Long.toString(n)));
-			try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + part.toUri()), Map.of())) {
+			try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + part.toUri()),
+					Map.of("create", "true"))) {
+				Files.copy(script, fs.getPath(SCRIPT_ENTRY));
 				Files.copy(store.directory().resolve(EmbeddedStore.PROPERTIES), fs.getPath(EmbeddedStore.PROPERTIES));
 				try (OutputStream out = Files.newOutputStream(fs.getPath(INFO_ENTRY))) {
 					info.store(out, "talent-match store backup");
@@ -108,6 +122,7 @@ public final class StoreBackup {
 		}
 		finally {
 			try {
+				Files.deleteIfExists(script);
 				Files.deleteIfExists(part);
 			}
 			catch (IOException e) {
@@ -128,7 +143,7 @@ public final class StoreBackup {
 		try {
 			Files.createDirectories(storeDir);
 			Path dir = storeDir.toRealPath();
-			Path database = dir.resolve(DATABASE_ENTRY);
+			Path database = dir.resolve(DATABASE_FILE);
 			Path aside = null;
 			if (Files.exists(database) || Files.exists(dir.resolve(EmbeddedStore.PROPERTIES))) {
 				if (!replace) {
@@ -140,23 +155,44 @@ public final class StoreBackup {
 				aside = dir.resolve("replaced-"
 						+ DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
 				Files.createDirectories(aside);
-				for (String name : List.of(DATABASE_ENTRY, EmbeddedStore.PROPERTIES,
+				for (String name : List.of(DATABASE_FILE, EmbeddedStore.PROPERTIES,
 						EmbeddedStore.DATABASE + ".trace.db")) {
 					if (Files.exists(dir.resolve(name))) {
 						Files.move(dir.resolve(name), aside.resolve(name));
 					}
 				}
 			}
+			Path restoring = dir.resolve(".restoring");
+			FileSystemUtils.deleteRecursively(restoring);
+			Files.createDirectories(restoring);
 			try (ZipFile z = new ZipFile(zip.toFile())) {
-				Path restoring = dir.resolve(DATABASE_ENTRY + ".restoring");
-				try (InputStream in = z.getInputStream(z.getEntry(DATABASE_ENTRY))) {
-					Files.copy(in, restoring, StandardCopyOption.REPLACE_EXISTING);
+				Path script = restoring.resolve(SCRIPT_ENTRY);
+				try (InputStream in = z.getInputStream(z.getEntry(SCRIPT_ENTRY))) {
+					Files.copy(in, script);
 				}
-				EmbeddedStore.ownerOnly(restoring, "rw-------");
+				Properties credentials = new Properties();
+				try (InputStream in = z.getInputStream(z.getEntry(EmbeddedStore.PROPERTIES))) {
+					credentials.load(in);
+				}
+				String url = "jdbc:h2:file:" + restoring.resolve(EmbeddedStore.DATABASE);
+				try (Connection c = DriverManager.getConnection(url, EmbeddedStore.USER,
+						credentials.getProperty("password", "")); Statement s = c.createStatement()) {
+					s.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
+				}
+				catch (SQLException e) {
+					FileSystemUtils.deleteRecursively(restoring);
+					putBack(aside, dir);
+					throw new StoreRefusedException(
+							"the backup " + zip + " does not restore: " + firstLine(e) + "; " + dir + " is as it was");
+				}
+				EmbeddedStore.ownerOnly(restoring.resolve(DATABASE_FILE), "rw-------");
 				try (InputStream in = z.getInputStream(z.getEntry(EmbeddedStore.PROPERTIES))) {
 					Files.copy(in, dir.resolve(EmbeddedStore.PROPERTIES), StandardCopyOption.REPLACE_EXISTING);
 				}
-				Files.move(restoring, database, StandardCopyOption.ATOMIC_MOVE);
+				Files.move(restoring.resolve(DATABASE_FILE), database, StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(restoring);
 			}
 			try (Connection c = EmbeddedStore.open(dir).connect()) {
 				return new Summary(dir, info.getProperty("created"), counts(c), Files.size(database));
@@ -164,19 +200,25 @@ public final class StoreBackup {
 			catch (SQLException | RuntimeException e) {
 				Files.deleteIfExists(database);
 				Files.deleteIfExists(dir.resolve(EmbeddedStore.PROPERTIES));
-				if (aside != null) {
-					for (Path p : List.of(aside.resolve(DATABASE_ENTRY), aside.resolve(EmbeddedStore.PROPERTIES))) {
-						if (Files.exists(p)) {
-							Files.move(p, dir.resolve(p.getFileName()));
-						}
-					}
-				}
+				putBack(aside, dir);
 				throw new StoreRefusedException("the backup " + zip + " was restored but does not open: "
 						+ (e instanceof SQLException s ? firstLine(s) : e.getMessage()) + "; " + dir + " is as it was");
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot restore into " + storeDir.toAbsolutePath(), e);
+		}
+	}
+
+	/** Moves a store set aside for a restore back into {@code dir}. */
+	private static void putBack(Path aside, Path dir) throws IOException {
+		if (aside == null) {
+			return;
+		}
+		for (Path p : List.of(aside.resolve(DATABASE_FILE), aside.resolve(EmbeddedStore.PROPERTIES))) {
+			if (Files.exists(p)) {
+				Files.move(p, dir.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 	}
 
@@ -189,7 +231,7 @@ public final class StoreBackup {
 			throw new StoreRefusedException("no backup file " + zip.toAbsolutePath());
 		}
 		try (ZipFile z = new ZipFile(zip.toFile())) {
-			for (String name : List.of(DATABASE_ENTRY, EmbeddedStore.PROPERTIES, INFO_ENTRY)) {
+			for (String name : List.of(SCRIPT_ENTRY, EmbeddedStore.PROPERTIES, INFO_ENTRY)) {
 				ZipEntry e = z.getEntry(name);
 				if (e == null) {
 					throw new StoreRefusedException(zip + " is not a talent-match backup: it has no " + name

@@ -129,7 +129,7 @@ class BackupRestoreTest {
 		assertThat(err.toString()).contains("not a talent-match backup");
 		Path otherZip = tmp.resolve("other.zip");
 		try (var z = new ZipOutputStream(Files.newOutputStream(otherZip))) {
-			z.putNextEntry(new ZipEntry("talentmatch.mv.db"));
+			z.putNextEntry(new ZipEntry("talentmatch.sql"));
 			z.write(new byte[] { 1, 2, 3 });
 		}
 		assertThat(run("restore", "--from", otherZip.toString(), "--store-dir", tmp.resolve("r").toString()))
