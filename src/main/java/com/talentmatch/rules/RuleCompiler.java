@@ -1,7 +1,10 @@
 package com.talentmatch.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kie.api.KieBase;
@@ -17,11 +20,11 @@ import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
- * Compiles rule files (DRL, DSL + DSLR, decision tables as {@code *.drl.csv} /
- * {@code *.drl.xlsx}) into one Drools knowledge base with the classic
- * (non-executable-model) builder, which reports every error with its line. Each build
- * gets its own release id, and its module is removed from the repository again, so
- * reloads do not leak.
+ * Compiles the DRL that rule files become ({@link DrlSources}: DRL, expanded DSLR,
+ * converted decision tables) into one Drools knowledge base with the classic
+ * (non-executable-model) builder, which reports every error with its line; each line is
+ * mapped back to the file the analyst edits. Each build gets its own release id, and its
+ * module is removed from the repository again, so reloads do not leak.
  */
 final class RuleCompiler {
 
@@ -30,51 +33,31 @@ final class RuleCompiler {
 	private RuleCompiler() {
 	}
 
-	private static final java.util.regex.Pattern FILE = java.util.regex.Pattern
-		.compile("\\[([^\\]]+\\.drl\\.(?:csv|xlsx))\\]");
-
-	private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("cell [A-Z]+(\\d+)");
-
-	/**
-	 * A decision-table parser failure names the file in brackets and the cell; both are
-	 * kept.
-	 */
-	static DataProblem fromException(RuntimeException e) {
-		String message = e.getMessage() == null ? e.toString() : e.getMessage();
+	/** A failure of the builder itself, with its root cause. */
+	private static DataProblem fromException(RuntimeException e) {
 		Throwable root = e;
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
-		String detail = root.getMessage() == null ? root.toString() : root.getMessage();
-		java.util.regex.Matcher file = FILE.matcher(message);
-		java.util.regex.Matcher cell = CELL.matcher(detail);
-		return new DataProblem(file.find() ? "rules/" + file.group(1) : "rules",
-				cell.find() ? Integer.parseInt(cell.group(1)) : 0, null, detail.replaceFirst("^\\[[^\\]]*\\]\\s*", ""));
+		return new DataProblem("rules", 0, null, root.getMessage() == null ? root.toString() : root.getMessage());
 	}
 
 	/**
-	 * Compiles {@code files}; throws {@link InvalidDataException} with every compiler
-	 * error's file and line.
+	 * Compiles the DRL of {@code sources} (what {@link RuleSafety} checked); throws
+	 * {@link InvalidDataException} with every compiler error's source file and line.
 	 */
-	static KieBase compile(List<RuleFile> files) {
+	static KieBase compile(List<DrlSource> sources) {
 		KieServices ks = KieServices.Factory.get();
 		ReleaseId id = ks.newReleaseId("com.talentmatch", "rules", "1.0." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = ks.newKieFileSystem();
 		kfs.generateAndWritePomXML(id);
-		for (RuleFile f : files) {
-			ResourceType type = switch (f.type()) {
-				case DRL -> ResourceType.DRL;
-				case DSL -> ResourceType.DSL;
-				case DSLR -> ResourceType.DSLR;
-				case DECISION_TABLE_CSV, DECISION_TABLE_XLSX -> ResourceType.DTABLE;
-				default -> null;
-			};
-			if (type != null) {
-				kfs.write(ks.getResources()
-					.newByteArrayResource(f.content())
-					.setSourcePath("src/main/resources/" + f.path())
-					.setResourceType(type));
-			}
+		Map<String, DrlSource> byPath = new HashMap<>();
+		for (DrlSource s : sources) {
+			byPath.put(s.compiledPath(), s);
+			kfs.write(ks.getResources()
+				.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8))
+				.setSourcePath("src/main/resources/" + s.compiledPath())
+				.setResourceType(ResourceType.DRL));
 		}
 		KieBuilder builder;
 		try {
@@ -85,8 +68,11 @@ final class RuleCompiler {
 		}
 		List<DataProblem> problems = new ArrayList<>();
 		for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-			String path = m.getPath() == null ? "rules" : m.getPath().replaceFirst("^src/main/resources/", "");
-			problems.add(new DataProblem("rules/" + path, Math.max(m.getLine(), 0), null, m.getText().strip()));
+			String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+			DrlSource s = byPath.get(path);
+			problems
+				.add(s == null ? new DataProblem("rules/" + path, Math.max(m.getLine(), 0), null, m.getText().strip())
+						: new DataProblem(s.displayPath(), s.sourceLine(m.getLine(), null), null, m.getText().strip()));
 		}
 		if (!problems.isEmpty()) {
 			ks.getRepository().removeKieModule(id);
