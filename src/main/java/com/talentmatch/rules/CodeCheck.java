@@ -446,6 +446,10 @@ final class CodeCheck {
 				return;
 			}
 			m.getTypeArguments().ifPresent(ts -> ts.forEach(this::type));
+			if (m.getScope().isEmpty() && kind == Kind.FUNCTION && functions.contains(name)) {
+				refuse(m, "a function may not call functions (so that nothing can recurse for ever)");
+				return;
+			}
 			if (m.getScope().isEmpty()) {
 				boolean builtIn = kind == Kind.CONSEQUENCE && Vocabulary.CONSEQUENCE_BUILT_INS.contains(name);
 				boolean factMethod = kind == Kind.CONSTRAINT && Vocabulary.isInstanceCall(name);
@@ -470,7 +474,11 @@ final class CodeCheck {
 					}
 				}
 				else {
+					int before = findings.size();
 					check(scope);
+					if (findings.size() > before) {
+						return;
+					}
 					if (!Vocabulary.isInstanceCall(name)) {
 						refuse(m, name + "(...) is not a method of the rule vocabulary (facts, strings, numbers, "
 								+ "collections)");
