@@ -140,6 +140,11 @@ final class CodeCheck {
 		this.functions = functions;
 	}
 
+	/** Whether {@code name} is a function the rule set declares. */
+	boolean isFunction(String name) {
+		return functions.contains(name);
+	}
+
 	/** A consequence or function body. */
 	List<Finding> block(String code, Kind kind, Set<String> variables) {
 		String text = "{" + Modify.rewrite(code) + "\n}";
@@ -495,8 +500,9 @@ final class CodeCheck {
 				refuse(o, "classes are not declared in rules");
 				return;
 			}
-			if (!Vocabulary.isNew(type)) {
-				refuse(o, Vocabulary.isType(type) ? "new " + type + "(...) is not allowed in rules" : unknown(type));
+			if (!Vocabulary.isNew(type, o.getArguments().size())) {
+				refuse(o, Vocabulary.isType(type) ? "new " + type + "(...) is not allowed in rules (collections and "
+						+ "StringBuilder: only without arguments)" : unknown(type));
 				return;
 			}
 			o.getTypeArguments().ifPresent(ts -> ts.forEach(this::type));

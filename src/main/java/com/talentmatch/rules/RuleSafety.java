@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -60,6 +61,16 @@ final class RuleSafety {
 	static final String SEE = " (see rules/README.md, \"What a rule may do\")";
 
 	private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+
+	private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]*");
+
+	/** Words of Drools' constraint language besides names. */
+	private static final Set<String> CONSTRAINT_WORDS = Set.of("null", "true", "false", "this", "instanceof",
+			"memberOf", "contains", "soundslike", "excludes", "in", "not", "str", "after", "before", "coincides",
+			"during", "finishes", "finishedby", "includes", "meets", "metby", "overlaps", "overlappedby", "starts",
+			"startedby");
 
 	private static final Pattern PLAIN_VALUE = Pattern
 		.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|!?[A-Za-z_$][A-Za-z0-9_$]*|\\*");
@@ -312,7 +323,29 @@ final class RuleSafety {
 				problem(line, text, "cannot be read as a condition, so it is not compiled");
 				return;
 			}
+			int before = problems.size();
 			constraintPart(parsed, kind, variables, fact, line);
+			if (problems.size() == before) {
+				residue(text, variables, fact, line);
+			}
+		}
+
+		/**
+		 * Drools' expression parser ignores what follows a complete constraint
+		 * ({@code band == "x" System.exit(0)}), so every word of the constraint's text
+		 * must be in the vocabulary too.
+		 */
+		private void residue(String text, Set<String> variables, Class<?> fact, int line) {
+			Matcher words = WORD.matcher(STRINGS.matcher(text).replaceAll("\"\""));
+			while (words.find()) {
+				String w = words.group();
+				if (!variables.contains(w) && !Vocabulary.properties(fact).contains(w) && !Vocabulary.isType(w)
+						&& !Vocabulary.isInstanceCall(w) && !Vocabulary.isStaticName(w) && !CONSTRAINT_WORDS.contains(w)
+						&& !code.isFunction(w)) {
+					problem(line, text, CodeCheck.unknown(w));
+					return;
+				}
+			}
 		}
 
 		private void constraintPart(BaseDescr d, CodeCheck.Kind kind, Set<String> variables, Class<?> fact, int line) {
@@ -320,6 +353,11 @@ final class RuleSafety {
 				c.getDescrs().forEach(x -> constraintPart(x, kind, variables, fact, line));
 			}
 			else if (d instanceof RelationalExprDescr r) {
+				if ("matches".equals(r.getOperator())) {
+					problem(line, r.toString(), "regular expressions (matches) are not allowed in rules: a bad one "
+							+ "can keep the service busy for ever; compare with ==, contains, startsWith");
+					return;
+				}
 				constraintPart(r.getLeft(), kind, variables, fact, line);
 				constraintPart(r.getRight(), kind, variables, fact, line);
 			}

@@ -38,7 +38,7 @@ final class Vocabulary {
 			Map.entry("Math",
 					Set.of("abs", "max", "min", "round", "floor", "ceil", "sqrt", "pow", "signum", "log", "log10",
 							"exp", "floorDiv", "floorMod", "rint", "hypot", "toIntExact")),
-			Map.entry("String", Set.of("valueOf", "format", "join")),
+			Map.entry("String", Set.of("valueOf", "join")),
 			Map.entry("Integer", Set.of("parseInt", "valueOf", "compare", "max", "min", "sum", "toString", "signum")),
 			Map.entry("Long", Set.of("parseLong", "valueOf", "compare", "max", "min", "sum", "toString", "signum")),
 			Map.entry("Double", Set.of("parseDouble", "valueOf", "compare", "max", "min", "sum", "toString", "isNaN")),
@@ -67,7 +67,10 @@ final class Vocabulary {
 			"java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.Arrays", "java.util.Collections",
 			"java.util.Objects", "java.lang.Math", "java.lang.String");
 
-	/** Types a rule may create with {@code new}, besides the fact types. */
+	/**
+	 * JDK types a rule may create with {@code new}, without arguments (so that no one
+	 * asks for a list of two billion slots); fact types take any arguments.
+	 */
 	private static final Set<String> JDK_NEW = Set.of("ArrayList", "HashMap", "HashSet", "LinkedHashMap",
 			"LinkedHashSet", "StringBuilder", "String");
 
@@ -79,8 +82,8 @@ final class Vocabulary {
 			// String
 			"length", "isEmpty", "isBlank", "charAt", "contains", "startsWith", "endsWith", "equals",
 			"equalsIgnoreCase", "compareTo", "compareToIgnoreCase", "indexOf", "lastIndexOf", "substring",
-			"toLowerCase", "toUpperCase", "trim", "strip", "stripLeading", "stripTrailing", "replace", "split",
-			"matches", "concat", "toString", "hashCode", "append",
+			"toLowerCase", "toUpperCase", "trim", "strip", "stripLeading", "stripTrailing", "replace", "concat",
+			"toString", "hashCode", "append",
 			// numbers
 			"intValue", "longValue", "doubleValue", "floatValue", "shortValue", "byteValue", "booleanValue",
 			// collections
@@ -189,9 +192,14 @@ final class Vocabulary {
 		return INSTANCE.contains(method);
 	}
 
-	/** Whether {@code new Type(...)} is allowed. */
-	static boolean isNew(String type) {
-		return NEW.contains(type);
+	/** Whether {@code new Type(...)} is allowed with {@code arguments} arguments. */
+	static boolean isNew(String type, int arguments) {
+		return FACT_TYPES.containsKey(type) ? NEW.contains(type) : NEW.contains(type) && arguments == 0;
+	}
+
+	/** Whether {@code name} is a static method allowed on some type. */
+	static boolean isStaticName(String name) {
+		return STATIC.values().stream().anyMatch(s -> s.contains(name));
 	}
 
 	/**

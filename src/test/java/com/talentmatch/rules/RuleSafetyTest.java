@@ -58,25 +58,26 @@ class RuleSafetyTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`',
 			textBlock = """
-					process              | new ProcessBuilder("touch", TARGET).start();       | 'new ProcessBuilder("touch", TARGET)': ProcessBuilder is not available to rules: rules may not run programs
-					runtime              | Runtime.getRuntime().exec("id");                   | 'Runtime.getRuntime().exec("id")': exec(...) is not available to rules: rules may not run programs
-					exit                 | System.exit(0);                                    | 'System.exit(0)': exit(...) is not available to rules: rules may not run programs, read the environment or stop the service
-					system property      | String s = System.getProperty("user.home");        | 'System.getProperty("user.home")': System is not available to rules: rules may not run programs
-					class for name       | Object o = Class.forName("java.lang.Runtime");      | forName(...) is not available to rules: rules may not use reflection
-					get class            | String n = kcontext.getClass().getName();          | 'kcontext.getClass()': getClass(...) is not available to rules: rules may not use reflection
-					class literal        | Object c = String.class;                           | class literals (X.class) are not allowed: rules may not use reflection
-					method handles       | Object l = java.lang.invoke.MethodHandles.lookup(); | fully qualified class names (java.lang.invoke.MethodHandles) are not allowed in rules; rules may not use reflection
-					thread               | new Thread().start();                              | Thread is not available to rules: rules may not start threads or wait
-					while loop           | while (true) { }                                   | 'while (true) { }': loops (while, for, do) are not allowed in a rule
-					for loop             | for (int i = 0; i < 3; i++) { insert(i); }         | loops (while, for, do) are not allowed in a rule
-					do loop              | do { } while (true);                               | loops (while, for, do) are not allowed in a rule
-					static outside       | String s = String.valueOf(Integer.getInteger("x")); | 'Integer.getInteger("x")': Integer.getInteger(...) is not allowed in rules; allowed on Integer: [compare, max, min, parseInt, signum, sum, toString, valueOf]
-					new outside          | Object o = new java.util.Random();                 | fully qualified class names (java.util.Random) are not allowed in rules
+							process              | new ProcessBuilder("touch", TARGET).start();       | 'new ProcessBuilder("touch", TARGET)': ProcessBuilder is not available to rules: rules may not run programs
+							runtime              | Runtime.getRuntime().exec("id");                   | 'Runtime.getRuntime().exec("id")': exec(...) is not available to rules: rules may not run programs
+							exit                 | System.exit(0);                                    | 'System.exit(0)': exit(...) is not available to rules: rules may not run programs, read the environment or stop the service
+							system property      | String s = System.getProperty("user.home");        | 'System.getProperty("user.home")': System is not available to rules: rules may not run programs
+							class for name       | Object o = Class.forName("java.lang.Runtime");      | forName(...) is not available to rules: rules may not use reflection
+							get class            | String n = kcontext.getClass().getName();          | 'kcontext.getClass()': getClass(...) is not available to rules: rules may not use reflection
+							class literal        | Object c = String.class;                           | class literals (X.class) are not allowed: rules may not use reflection
+							method handles       | Object l = java.lang.invoke.MethodHandles.lookup(); | fully qualified class names (java.lang.invoke.MethodHandles) are not allowed in rules; rules may not use reflection
+							thread               | new Thread().start();                              | Thread is not available to rules: rules may not start threads or wait
+							while loop           | while (true) { }                                   | 'while (true) { }': loops (while, for, do) are not allowed in a rule
+							for loop             | for (int i = 0; i < 3; i++) { insert(i); }         | loops (while, for, do) are not allowed in a rule
+							do loop              | do { } while (true);                               | loops (while, for, do) are not allowed in a rule
+							static outside       | String s = String.valueOf(Integer.getInteger("x")); | 'Integer.getInteger("x")': Integer.getInteger(...) is not allowed in rules; allowed on Integer: [compare, max, min, parseInt, signum, sum, toString, valueOf]
+							new outside          | Object o = new java.util.Random();                 | fully qualified class names (java.util.Random) are not allowed in rules
+							huge list            | List l = new ArrayList(Integer.MAX_VALUE);         | new ArrayList(...) is not allowed in rules (collections and StringBuilder: only without arguments)
 					engine               | drools.getKieRuntime().halt();                     | halt(...) is not available to rules: rules may not reach into the rule engine
-					lambda               | Runnable r = () -> insert(1);                      | 'Runnable': 'Runnable' is not part of the rule vocabulary
-					try                  | try { insert(1); } catch (Exception e) { }         | this statement is not allowed in a rule
-					unicode escape       | \\u0053ystem.exit(0);                               | unicode escapes (\\uXXXX) are not allowed in rule code
-					""")
+							lambda               | Runnable r = () -> insert(1);                      | 'Runnable': 'Runnable' is not part of the rule vocabulary
+							try                  | try { insert(1); } catch (Exception e) { }         | this statement is not allowed in a rule
+							unicode escape       | \\u0053ystem.exit(0);                               | unicode escapes (\\uXXXX) are not allowed in rule code
+							""")
 	void dangerousConsequencesAreRefusedWithTheirLine(String what, String code, String message) throws IOException {
 		List<DataProblem> problems = problems(
 				with(file("t/bad.drl", drl("", "    " + code.replace("TARGET", target())))));
@@ -111,13 +112,15 @@ class RuleSafetyTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`',
 			textBlock = """
-					constraint        | $a : Assessment( java.lang.System.exit(0) == null )                  | 'java.lang.System.exit(0)': exit(...) is not available to rules
-					constraint class  | $a : Assessment( System.getenv("HOME") != null )                    | getenv(...) is not available to rules
-					eval              | eval( java.nio.file.Files.exists(java.nio.file.Path.of("/")) )      | fully qualified class names (java.nio.file.Files) are not allowed in rules
-					from              | $s : String() from java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")) | fully qualified class names (java.nio.file.Files) are not allowed
-					pattern type      | $f : java.io.File()                                                  | fully qualified class names (java.io.File) are not allowed in rules
+							constraint        | $a : Assessment( java.lang.System.exit(0) == null )                  | 'java.lang.System.exit(0)': exit(...) is not available to rules
+							constraint class  | $a : Assessment( System.getenv("HOME") != null )                    | getenv(...) is not available to rules
+							eval              | eval( java.nio.file.Files.exists(java.nio.file.Path.of("/")) )      | fully qualified class names (java.nio.file.Files) are not allowed in rules
+							from              | $s : String() from java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")) | fully qualified class names (java.nio.file.Files) are not allowed
+							pattern type      | $f : java.io.File()                                                  | fully qualified class names (java.io.File) are not allowed in rules
+							semicolon         | $a : Assessment( band == "x" ; System.exit(0) )                   | exit(...) is not available to rules
+					regex             | $a : Assessment( band matches "(a+)+$" )                          | regular expressions (matches) are not allowed in rules
 					accumulate code   | $n : Number() from accumulate( Assessment(), init( int c = 0; ), action( c++; ), result( c ) ) | inline accumulate code is not allowed
-					""")
+							""")
 	void dangerousConditionsAreRefusedWithTheirLine(String what, String when, String message) throws IOException {
 		List<DataProblem> problems = problems(with(file("t/bad.drl", drl("    " + when, ""))));
 		assertThat(problems).as(what).isNotEmpty();
