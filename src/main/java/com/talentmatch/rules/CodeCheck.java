@@ -145,8 +145,42 @@ final class CodeCheck {
 		return functions.contains(name);
 	}
 
+	private static final String LITERAL = "\"[^\"\\\\\\n]*\"|-?\\d+(?:\\.\\d+)?[dDfFlL]?|true|false";
+
+	private static final String ARGUMENT = "\\s*(?:" + LITERAL + "|[A-Za-z_][A-Za-z0-9_]*)\\s*";
+
+	/**
+	 * One statement as the DSL sentences and decision tables write it: a declaration with
+	 * literal or variable arguments ({@code insert(Dsl.level(kcontext, "R", "C", "3")
+	 * .mustHave());}), or a local variable set to a literal ({@code double weight = 2;}).
+	 * Such a line can call nothing but Dsl and the requirement's own setters, so it needs
+	 * no parsing; anything else is parsed and walked.
+	 */
+	private static final Pattern PLAIN_STATEMENT = Pattern
+		.compile("insert\\(\\s*Dsl\\.(?:level|grade|experience|inherits" + "|band|sources)\\(\\s*kcontext\\s*(?:,"
+				+ ARGUMENT + ")*\\)(?:\\.(?:mustHave|must|weight|alternative|asDefault)" + "\\((?:" + ARGUMENT + "(?:,"
+				+ ARGUMENT + ")*)?\\))*\\s*\\)\\s*;"
+				+ "|(?:String|int|long|double|boolean)\\s+[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*(?:" + LITERAL + ")\\s*;");
+
+	/**
+	 * Whether every line of {@code code} is a {@link #PLAIN_STATEMENT}, a blank line or a
+	 * line comment.
+	 */
+	static boolean plain(String code) {
+		for (String line : code.split("\n", -1)) {
+			String l = line.strip();
+			if (!l.isEmpty() && !l.startsWith("//") && !PLAIN_STATEMENT.matcher(l).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A consequence or function body. */
 	List<Finding> block(String code, Kind kind, Set<String> variables) {
+		if (kind == Kind.CONSEQUENCE && plain(code)) {
+			return List.of();
+		}
 		String text = "{" + Modify.rewrite(code) + "\n}";
 		List<Finding> findings = new ArrayList<>();
 		if (escapes(code, findings)) {

@@ -253,4 +253,21 @@ class RuleSafetyTest {
 		assertThat(RuleSets.check(RuleFiles.read(Path.of("rules")))).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			true  | insert(Dsl.level(kcontext, "客户服务部经理", "cs-dept/service-awareness", "3").mustHave());
+			true  | insert(Dsl.grade(kcontext, "R", "CET-4").mustHave().alternative("英语", 2));
+			true  | double weight = 2;
+			true  | insert(Dsl.level(kcontext, role, competency, level).weight(weight).must(must));
+			false | insert(Dsl.level(kcontext, "R", "C", "2").weight(2 * (java.nio.file.Files.size(null))));
+			false | insert(Dsl.level(kcontext, "R", "C\\" + System.exit(0) + "", "2"));
+			false | insert(Dsl.level(kcontext, "R", "C", "2")); System.exit(0);
+			false | insert(Dsl.level(kcontext, "R", "C", "2")); /*
+			false | String s = System.getenv("x");
+			false | insert(Runtime.getRuntime());
+			""")
+	void onlyPlainDeclarationsSkipParsing(boolean plain, String line) {
+		assertThat(CodeCheck.plain(line)).as(line).isEqualTo(plain);
+	}
+
 }
