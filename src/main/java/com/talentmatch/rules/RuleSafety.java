@@ -38,7 +38,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import com.talentmatch.catalogue.DataProblem;
@@ -47,14 +46,15 @@ import com.talentmatch.catalogue.DataProblem;
  * The safety check every rule set passes before it is compiled: rules may declare
  * requirements and adjust assessments with the rule vocabulary ({@link Vocabulary}), and
  * nothing else. Runs on the DRL the files become ({@link DrlSource}), parsed by Drools'
- * own {@link DrlParser}; consequences, functions and condition expressions are read by
- * {@link CodeCheck}. Refuses, with the source file's line: imports outside the
- * vocabulary, globals, type declarations, {@code dialect "mvel"}, attributes and
- * annotations that are expressions, fully qualified class names, {@code System},
- * {@code Runtime}, {@code ProcessBuilder}, threads, reflection, file and network I/O,
- * {@code new} and static calls outside the allow-list, loops, functions that call
- * functions, and any code that cannot be read. A file the DRL parser cannot read is left
- * to the compiler, which refuses it (so it never runs). Thread-safe (no shared state).
+ * own {@link DrlParser} ({@link ParsedDrl}, the same parse the compiler compiles);
+ * consequences, functions and condition expressions are read by {@link CodeCheck}.
+ * Refuses, with the source file's line: imports outside the vocabulary, globals, type
+ * declarations, {@code dialect "mvel"}, attributes and annotations that are expressions,
+ * fully qualified class names, {@code System}, {@code Runtime}, {@code ProcessBuilder},
+ * threads, reflection, file and network I/O, {@code new} and static calls outside the
+ * allow-list, loops, functions that call functions, and any code that cannot be read. A
+ * file the DRL parser cannot read is left to the compiler, which refuses it (so it never
+ * runs). Thread-safe (no shared state).
  */
 final class RuleSafety {
 
@@ -78,21 +78,10 @@ final class RuleSafety {
 	private RuleSafety() {
 	}
 
-	/** Every problem of every source; empty when the rules may be compiled. */
-	static List<DataProblem> check(List<DrlSource> sources) {
+	/** Every problem of the parsed sources; empty when they may be compiled. */
+	static List<DataProblem> check(List<ParsedDrl> sources) {
 		Map<DrlSource, PackageDescr> parsed = new LinkedHashMap<>();
-		for (DrlSource s : sources) {
-			DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-			try {
-				PackageDescr pkg = parser.parse(false, s.drl());
-				if (!parser.hasErrors() && pkg != null) {
-					parsed.put(s, pkg);
-				}
-			}
-			catch (DroolsParserException | RuntimeException e) {
-				// left to the compiler, which reports it with its line
-			}
-		}
+		sources.forEach(p -> parsed.put(p.source(), p.descr()));
 		Set<String> functions = new HashSet<>();
 		Set<String> queries = new HashSet<>();
 		for (PackageDescr pkg : parsed.values()) {

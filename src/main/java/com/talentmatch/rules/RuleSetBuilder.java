@@ -107,13 +107,14 @@ final class RuleSetBuilder {
 	}
 
 	/**
-	 * The DRL the rule sources become, and every problem found before compiling:
-	 * protected attributes, files that cannot be converted, and the safety check.
+	 * The DRL the rule sources become, parsed, and every problem found before compiling:
+	 * protected attributes, files that cannot be converted or parsed, and the safety
+	 * check.
 	 *
 	 * @param sources what will be compiled
 	 * @param problems what refuses the set
 	 */
-	record Checked(List<DrlSource> sources, List<DataProblem> problems) {
+	record Checked(List<ParsedDrl> sources, List<DataProblem> problems) {
 	}
 
 	/** Checks rule files without compiling them. */
@@ -131,10 +132,11 @@ final class RuleSetBuilder {
 		}
 		DrlSources.Converted converted = DrlSources.convert(sources);
 		problems.addAll(converted.problems());
+		List<ParsedDrl> parsed = ParsedDrl.parse(converted.sources(), problems);
 		if (safetyCheck) {
-			problems.addAll(RuleSafety.check(converted.sources()));
+			problems.addAll(RuleSafety.check(parsed));
 		}
-		return new Checked(converted.sources(), problems);
+		return new Checked(parsed, problems);
 	}
 
 	/**
