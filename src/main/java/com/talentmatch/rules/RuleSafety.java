@@ -72,8 +72,12 @@ final class RuleSafety {
 			"during", "finishes", "finishedby", "includes", "meets", "metby", "overlaps", "overlappedby", "starts",
 			"startedby");
 
-	private static final Pattern PLAIN_VALUE = Pattern
-		.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|!?[A-Za-z_$][A-Za-z0-9_$]*|\\*");
+	private static final String PLAIN_ITEM = "(?:\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false|!?[A-Za-z_$][A-Za-z0-9_$]*|\\*)";
+
+	/**
+	 * An annotation value: plain items, comma-separated ({@code @watch(band, !score)}).
+	 */
+	private static final Pattern PLAIN_VALUE = Pattern.compile(PLAIN_ITEM + "(?:\\s*,\\s*" + PLAIN_ITEM + ")*");
 
 	private RuleSafety() {
 	}

@@ -229,7 +229,7 @@ class RuleSafetyTest {
 				    insert(Dsl.level(kcontext, "客户服务部经理", "影响力", level).weight(2.0));
 				end
 
-				rule "岁末考核 绩效1 降级" no-loop true salience 10
+				rule "岁末考核 绩效1 降级" @category("adjustment") no-loop true salience 10
 				when
 				    $a : Assessment( band == "ready-now", performance != null, performance == 1, band.length() > 3,
 				                     $gaps : gaps, score >= Math.min(50, 10) )
