@@ -799,4 +799,35 @@ class TalentMatchApplicationTest {
 		assertThat(body(get("/api/audit/verify")).get("intact").asBoolean()).isTrue();
 	}
 
+	@Test
+	void whatIfRefusesAProposedRuleThatWritesAFileOrRunsAwayAndKeepsServing() throws Exception {
+		Path target = STORE.resolve("written-by-what-if").toAbsolutePath();
+		String writing = "package customerservice\nimport com.talentmatch.rules.facts.*\n\nrule \"写文件\"\nwhen\nthen\n"
+				+ "    java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+				+ target.toString().replace("\\", "\\\\") + "\"), \"x\");\nend\n";
+		String runaway = "package common\nimport com.talentmatch.rules.facts.*\n\nrule \"一直重算\"\nwhen\n"
+				+ "    $a : Assessment( candidateId != null )\nthen\n    update($a);\nend\n";
+		JsonNode candidate = json.readTree(MANAGER_AT_THRESHOLD).get("candidate");
+		HttpResponse<String> refused = post("/api/rules/what-if",
+				json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
+						java.util.Map.of("customerservice/write.drl", writing), "candidates",
+						java.util.List.of(candidate))));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+		JsonNode problem = body(refused).get("problems").get(0);
+		assertThat(problem.get("file").asString()).isEqualTo("rules/customerservice/write.drl");
+		assertThat(problem.get("line").asInt()).isEqualTo(7);
+		assertThat(problem.get("message").asString()).contains("java.nio.file.Files.writeString(")
+			.contains("rules may not read or write files");
+		assertThat(target).doesNotExist();
+		HttpResponse<String> halted = post("/api/rules/what-if",
+				json.writeValueAsString(java.util.Map.of("role", "客户服务部经理", "files",
+						java.util.Map.of("common/loop.drl", runaway), "candidates", java.util.List.of(candidate))));
+		assertThat(halted.statusCode()).isEqualTo(400);
+		assertThat(body(halted).get("problems").get(0).get("message").asString()).contains("the rules were halted")
+			.contains("the firing limit")
+			.contains("rule \"一直重算\"");
+		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD).statusCode()).isEqualTo(200);
+	}
+
 }

@@ -24,7 +24,8 @@ import com.talentmatch.rules.facts.SourcePolicy;
  * Judges candidates against a role under one rule set. The requirements, source policy
  * and bands the rules declared are applied to each candidate; then every candidate's
  * {@link Assessment} goes through one Drools session per batch, where adjustment rules
- * fire for the few candidates they concern. Thread-safe.
+ * fire for the few candidates they concern, within a {@link RuleBudget} per call.
+ * Thread-safe.
  */
 public final class Evaluator {
 
@@ -37,9 +38,22 @@ public final class Evaluator {
 	/** The competency of every level requirement, looked up once. */
 	private final Map<ResolvedRequirement, Competency> competencies = new IdentityHashMap<>();
 
+	private final RuleBudget budget;
+
+	/** An evaluator whose rules fire within the rule set's {@link RuleSet#budget()}. */
 	public Evaluator(RuleSet rules, Catalogue catalogue) {
+		this(rules, catalogue, rules.budget());
+	}
+
+	/**
+	 * An evaluator whose adjustment rules fire within {@code budget} per
+	 * {@link #evaluate(String, List)} call; beyond it the call fails with
+	 * {@link RuleBudgetExceededException}.
+	 */
+	public Evaluator(RuleSet rules, Catalogue catalogue, RuleBudget budget) {
 		this.rules = rules;
 		this.catalogue = catalogue;
+		this.budget = budget;
 		for (RoleRequirements role : rules.roles().values()) {
 			for (ResolvedRequirement req : role.requirements()) {
 				if (req.kind() == Requirement.Kind.LEVEL) {
@@ -87,12 +101,16 @@ public final class Evaluator {
 		return evaluate(role, List.of(candidate)).get(0);
 	}
 
-	/** Many candidates, in batches; results in input order. */
+	/**
+	 * Many candidates, in batches; results in input order.
+	 * @throws RuleBudgetExceededException when the adjustment rules exceed the budget
+	 */
 	public List<Evaluation> evaluate(String role, List<CandidateProfile> candidates) {
 		RoleRequirements r = rules.role(role)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role
 					+ "'; roles with requirements: " + rules.roles().keySet()));
 		List<Evaluation> out = new ArrayList<>(candidates.size());
+		BudgetedFiring firing = new BudgetedFiring(budget, rule -> RuleSetBuilder.locate(rules.files().values(), rule));
 		for (int from = 0; from < candidates.size(); from += BATCH) {
 			List<CandidateProfile> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
 			List<Evaluation> judged = new ArrayList<>(batch.size());
@@ -103,7 +121,7 @@ public final class Evaluator {
 				assessments.add(new Assessment(c.id(), r.role(), c.performance(), c.potential(), e.eligible(),
 						e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
 			}
-			adjust(assessments);
+			adjust(assessments, firing);
 			for (int i = 0; i < judged.size(); i++) {
 				out.add(withAdjustment(judged.get(i), assessments.get(i)));
 			}
@@ -111,11 +129,11 @@ public final class Evaluator {
 		return out;
 	}
 
-	private void adjust(List<Assessment> assessments) {
+	private void adjust(List<Assessment> assessments, BudgetedFiring firing) {
 		KieSession session = rules.kieBase().newKieSession();
 		try {
 			assessments.forEach(session::insert);
-			session.fireAllRules();
+			firing.fire(session, assessments.size(), "candidate(s)");
 		}
 		finally {
 			session.dispose();

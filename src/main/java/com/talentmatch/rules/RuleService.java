@@ -87,8 +87,8 @@ public class RuleService {
 			.orElse("the newest stored version (no activation was recorded in this store)");
 		try {
 			List<RuleFile> files = versions.files(id).orElseThrow();
-			RuleSet set = RuleSets.build(files, catalogue.current(),
-					versions.find(id).map(RuleVersion::author).orElse(null));
+			RuleSet set = RuleSetBuilder.build(files, catalogue.current(),
+					versions.find(id).map(RuleVersion::author).orElse(null), properties.budget());
 			activate(set, null);
 			String note = "the rules directory " + properties.rulesDir() + " was not accepted at start (see problems); "
 					+ "serving " + id + ", " + which;
@@ -96,10 +96,11 @@ public class RuleService {
 			return note;
 		}
 		catch (InvalidDataException e) {
-			log.warn("The rules in {} are invalid, and version {} ({}) no longer builds against the catalogue either",
-					properties.rulesDir(), id, which);
+			log.warn("The rules in {} are invalid, and version {} ({}) is refused too:\n  {}", properties.rulesDir(),
+					id, which, String.join("\n  ", e.problems().stream().map(DataProblem::toString).toList()));
 			return "the rules directory was not accepted at start, and " + id + ", " + which
-					+ ", no longer builds against the catalogue: " + e.problems().get(0);
+					+ ", is refused too (it fails the safety check or no longer builds against the catalogue): "
+					+ e.problems().get(0);
 		}
 	}
 
@@ -192,7 +193,7 @@ public class RuleService {
 	 * they do not build.
 	 */
 	Candidate candidate(List<RuleFile> files, String author) {
-		RuleSet set = RuleSets.build(files, catalogue.current(), author);
+		RuleSet set = RuleSetBuilder.build(files, catalogue.current(), author, properties.budget());
 		List<Scenarios.Result> failed = Scenarios.run(set, catalogue.current())
 			.stream()
 			.filter(r -> !r.passed())
@@ -222,10 +223,23 @@ public class RuleService {
 	/**
 	 * Puts the files of an earlier version back into the rules directory (removing rule
 	 * files it did not have) and reloads. The files are the source of truth; the rollback
-	 * is a change to them like any other.
+	 * is a change to them like any other. A stored version is checked again first: one
+	 * that fails the safety check or uses a protected attribute is refused with its
+	 * problems, and nothing is written.
+	 * @throws InvalidDataException when the stored version is refused
 	 */
 	public synchronized RuleStatus rollback(String versionId, String author) {
 		List<RuleFile> files = files(versionId);
+		List<DataProblem> refused = RuleSetBuilder.check(files).problems();
+		if (!refused.isEmpty()) {
+			List<DataProblem> problems = new ArrayList<>();
+			problems.add(new DataProblem("version " + versionId, 0, null, "the stored version is refused ("
+					+ refused.size() + " problem(s) below); nothing was written to " + properties.rulesDir()));
+			problems.addAll(refused);
+			log.warn("Rollback to {} refused:\n  {}", versionId,
+					String.join("\n  ", problems.stream().map(DataProblem::toString).toList()));
+			throw new InvalidDataException(problems);
+		}
 		Path dir = properties.rulesDir();
 		try {
 			for (RuleFile existing : RuleFiles.read(dir)) {

@@ -19,9 +19,10 @@ import com.talentmatch.rules.facts.SourcePolicy;
  * @param roles requirements per role key
  * @param bands readiness bands in order
  * @param sources how level sources combine
+ * @param budget how long and how often its rules may fire per evaluation
  */
 public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase kieBase,
-		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources) {
+		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget) {
 
 	/** The role by key, display name (zh or en) or catalogue id. */
 	public Optional<RoleRequirements> role(String nameOrId) {

@@ -34,8 +34,10 @@ import com.talentmatch.rules.facts.Requirement;
 import com.talentmatch.rules.facts.SourcePolicy;
 
 /**
- * Builds a {@link RuleSet} from rule files: refuses protected attributes, compiles, fires
- * the declarations once, and resolves every role, competency, level and grade against the
+ * Builds a {@link RuleSet} from rule files: turns them into DRL ({@link DrlSources}),
+ * refuses protected attributes and anything the safety check ({@link RuleSafety})
+ * refuses, compiles what was checked, fires the declarations once within a
+ * {@link RuleBudget}, and resolves every role, competency, level and grade against the
  * catalogue. Every problem is reported with its file and line; any problem refuses the
  * whole set.
  */
@@ -51,23 +53,35 @@ final class RuleSetBuilder {
 	}
 
 	static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author) {
-		List<DataProblem> problems = new ArrayList<>();
+		return build(files, catalogue, author, RuleBudget.DEFAULT);
+	}
+
+	/**
+	 * Builds a rule set; the declarations fire within {@code budget}.
+	 */
+	static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author, RuleBudget budget) {
+		return build(files, catalogue, author, budget, true);
+	}
+
+	/**
+	 * Builds a rule set; {@code safetyCheck} false skips {@link RuleSafety}, for the
+	 * benchmark that measures what the check costs, never for rules that will run.
+	 */
+	static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author, RuleBudget budget,
+			boolean safetyCheck) {
 		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
-		sources.forEach(f -> problems.addAll(ProtectedAttributes.check(f)));
-		if (sources.isEmpty()) {
-			problems.add(new DataProblem("rules", 0, null,
-					"no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
-		}
+		Checked checked = check(sources, safetyCheck);
+		List<DataProblem> problems = new ArrayList<>(checked.problems());
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
-		KieBase base = RuleCompiler.compile(sources);
+		KieBase base = RuleCompiler.compile(checked.sources());
 		Map<String, int[]> lines = new HashMap<>();
 		Map<String, String> ruleFiles = new HashMap<>();
 		for (RuleFile f : sources) {
 			locateRules(f, ruleFiles, lines);
 		}
-		List<Object> declared = declarations(base);
+		List<Object> declared = declarations(base, budget, rule -> locate(sources, rule));
 		Declarations d = new Declarations(catalogue, ruleFiles, lines, problems);
 		declared.forEach(d::add);
 		Map<String, RoleRequirements> roles = d.resolve();
@@ -80,7 +94,7 @@ final class RuleSetBuilder {
 		files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> byPath.put(f.path(), f));
 		String hash = hash(byPath);
 		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
-		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy);
+		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget);
 	}
 
 	static String hash(Map<String, RuleFile> files) {
@@ -93,18 +107,65 @@ final class RuleSetBuilder {
 	}
 
 	/**
-	 * Fires every declaration rule once in an empty session and returns what they
-	 * inserted.
+	 * The DRL the rule sources become, parsed, and every problem found before compiling:
+	 * protected attributes, files that cannot be converted or parsed, and the safety
+	 * check.
+	 *
+	 * @param sources what will be compiled
+	 * @param problems what refuses the set
 	 */
-	private static List<Object> declarations(KieBase base) {
+	record Checked(List<ParsedDrl> sources, List<DataProblem> problems) {
+	}
+
+	/** Checks rule files without compiling them. */
+	static Checked check(List<RuleFile> files) {
+		return check(files, true);
+	}
+
+	private static Checked check(List<RuleFile> files, boolean safetyCheck) {
+		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
+		List<DataProblem> problems = new ArrayList<>();
+		sources.forEach(f -> problems.addAll(ProtectedAttributes.check(f)));
+		if (sources.isEmpty()) {
+			problems.add(new DataProblem("rules", 0, null,
+					"no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
+		}
+		DrlSources.Converted converted = DrlSources.convert(sources);
+		problems.addAll(converted.problems());
+		List<ParsedDrl> parsed = ParsedDrl.parse(converted.sources(), problems);
+		if (safetyCheck) {
+			problems.addAll(RuleSafety.check(parsed));
+		}
+		return new Checked(parsed, problems);
+	}
+
+	/**
+	 * Fires every declaration rule once in an empty session, within {@code budget}, and
+	 * returns what they inserted.
+	 */
+	private static List<Object> declarations(KieBase base, RuleBudget budget,
+			java.util.function.Function<String, DataProblem> locate) {
+		int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
 		KieSession session = base.newKieSession();
 		try {
-			session.fireAllRules();
+			new BudgetedFiring(budget, locate).fire(session, rules, "declaring rule(s)");
 			return new ArrayList<>(session.getObjects());
 		}
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * Where rule {@code rule} of {@code files} is written: a problem with its file, line
+	 * and name, and an empty message.
+	 */
+	static DataProblem locate(java.util.Collection<RuleFile> files, String rule) {
+		Map<String, String> ruleFiles = new HashMap<>();
+		Map<String, int[]> lines = new HashMap<>();
+		files.stream().filter(RuleFile::isRuleSource).forEach(f -> locateRules(f, ruleFiles, lines));
+		return new DataProblem(ruleFiles.getOrDefault(rule, "rules"), lines.containsKey(rule) ? lines.get(rule)[0] : 0,
+				"rule \"" + rule + "\"", "");
 	}
 
 	/**

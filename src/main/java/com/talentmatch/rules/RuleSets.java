@@ -3,6 +3,7 @@ package com.talentmatch.rules;
 import java.util.List;
 
 import com.talentmatch.catalogue.Catalogue;
+import com.talentmatch.catalogue.DataProblem;
 
 /**
  * Entry point for building rule sets outside the running service (CLI, tests,
@@ -19,6 +20,15 @@ public final class RuleSets {
 	 */
 	public static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author) {
 		return RuleSetBuilder.build(files, catalogue, author);
+	}
+
+	/**
+	 * The safety and protected-attribute check alone, without compiling: every problem
+	 * with its file and line, empty when the files may be compiled. {@link #build} runs
+	 * it too.
+	 */
+	public static List<DataProblem> check(List<RuleFile> files) {
+		return RuleSetBuilder.check(files).problems();
 	}
 
 }

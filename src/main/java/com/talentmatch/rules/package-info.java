@@ -25,7 +25,24 @@
  * fails to compile, validate or pass its scenarios never replaces the active one.
  * Accepted versions are stored for diff and rollback.
  *
- * <h2>Never</h2> Rules may not use protected attributes;
+ * <h2>What rules may run</h2> Rules run inside the service, so before anything is
+ * compiled every file is turned into the DRL it becomes
+ * ({@link com.talentmatch.rules.DrlSources}: DSLR expanded, decision tables converted),
+ * parsed once by Drools' parser ({@link com.talentmatch.rules.ParsedDrl}), and checked by
+ * {@link com.talentmatch.rules.RuleSafety}: only the
+ * {@link com.talentmatch.rules.Vocabulary} (fact types, Dsl, strings, numbers, Math,
+ * collections), no imports, globals, full class names, I/O, processes, threads,
+ * reflection, loops or MVEL. The compiler gets exactly the checked packages. Problems
+ * name the line of the file the analyst edits. Checking alone: <pre>{@code
+ * List<DataProblem> problems = RuleSets.check(RuleFiles.read(Path.of("rules")));
+ * }</pre> Stored versions are checked again before a rollback or a start-up fallback uses
+ * them. At run time every evaluation fires within a
+ * {@link com.talentmatch.rules.RuleBudget} ({@code talent-match.rules-time-budget-ms},
+ * and a firing limit): a runaway rule is halted and the call fails with
+ * {@link com.talentmatch.rules.RuleBudgetExceededException} naming it.
+ *
+ * <h2>Never</h2> Rules may not use protected attributes as words (identifiers,
+ * properties, sentence words, table columns);
  * {@link com.talentmatch.rules.ProtectedAttributes} refuses them with the line.
  */
 package com.talentmatch.rules;

@@ -21,12 +21,15 @@ import com.talentmatch.rules.Evaluator;
 import com.talentmatch.rules.RuleFile;
 import com.talentmatch.rules.RuleSet;
 import com.talentmatch.rules.RuleSets;
+import com.talentmatch.rules.UncheckedBuilds;
 
 /**
  * Rules speed, side by side in one run: 100,000 candidates with 15 levels each judged
  * against one role of 15 requirements by the rule engine path (requirements and bands
  * declared in rule files, adjustment rules in a Drools session per batch) and by a plain
- * Java loop doing the same checks; then the time to rebuild a 500-rule set.
+ * Java loop doing the same checks; then the time to rebuild a 500-rule set of sentences,
+ * and one with 500 DRL rules more, each with and without the rule safety check,
+ * alternating (the target is at most +20 %).
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.talentmatch.bench.RuleBenchmark}</pre>
@@ -144,18 +147,55 @@ public final class RuleBenchmark {
 				.append("\nend\n");
 		}
 		big.add(new RuleFile("big/requirements.dslr", many.toString().getBytes(StandardCharsets.UTF_8)));
-		double[] ms = new double[7];
-		for (int i = -2; i < ms.length; i++) {
-			long s = System.nanoTime();
-			RuleSets.build(big, catalogue, "bench");
-			if (i >= 0) {
-				ms[i] = (System.nanoTime() - s) / 1e6;
+		sideBySide("500 sentences (DSLR)", big, catalogue);
+		List<RuleFile> drl = common();
+		StringBuilder code = new StringBuilder("package drl\nimport com.talentmatch.rules.facts.*\n");
+		for (int i = 0; i < 500; i++) {
+			code.append("\nrule \"drl ")
+				.append(i)
+				.append("\"\nwhen\n    $a : Assessment( band == \"ready-now\", score < ")
+				.append(i % 100)
+				.append(", performance != null )\nthen\n    String why = kcontext.getRule().getName();\n")
+				.append("    if (why.length() > 0 && $a.getGaps() >= Math.max(0, ")
+				.append(i % 3)
+				.append(")) {\n        $a.changeBand(\"ready-1-2y\", kcontext);\n    }\nend\n");
+		}
+		drl.add(new RuleFile("drl/adjustments.drl", code.toString().getBytes(StandardCharsets.UTF_8)));
+		drl.add(big.get(big.size() - 1));
+		sideBySide("500 sentences + 500 DRL rules", drl, catalogue);
+	}
+
+	/**
+	 * Builds {@code files} with and without the safety check, alternating, and prints the
+	 * medians side by side.
+	 */
+	private static void sideBySide(String what, List<RuleFile> files, Catalogue catalogue) {
+		double[] with = new double[11];
+		double[] without = new double[with.length];
+		for (int i = -2; i < with.length; i++) {
+			// alternate which goes first, so that neither always pays for the other's
+			// garbage
+			for (int k = 0; k < 2; k++) {
+				boolean checked = (i + k) % 2 == 0;
+				long s = System.nanoTime();
+				if (checked) {
+					RuleSets.build(files, catalogue, "bench");
+				}
+				else {
+					UncheckedBuilds.buildWithoutSafetyCheck(files, catalogue, "bench");
+				}
+				if (i >= 0) {
+					(checked ? with : without)[i] = (System.nanoTime() - s) / 1e6;
+				}
 			}
 		}
-		Arrays.sort(ms);
-		System.out.printf(Locale.ROOT,
-				"rebuild of a 500-rule set (compile, declare, resolve)  median %.0f ms, max %.0f ms%n",
-				ms[ms.length / 2], ms[ms.length - 1]);
+		Arrays.sort(with);
+		Arrays.sort(without);
+		double w = with[with.length / 2];
+		double wo = without[without.length / 2];
+		System.out.printf(Locale.ROOT, "rebuild of %s (compile, declare, resolve), median of %d, alternating:%n"
+				+ "  with the safety check %6.0f ms (max %.0f) | without it %6.0f ms | the check adds %.1f %%%n", what,
+				with.length, w, with[with.length - 1], wo, 100 * (w - wo) / wo);
 	}
 
 	/**

@@ -1,12 +1,15 @@
 package com.talentmatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
+
+import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.catalogue.InvalidDataException;
 
 /**
  * The running rule base on a copy of rules/: an edited sentence is live without a
@@ -166,6 +172,122 @@ class RuleServiceTest {
 		assertThat(fixed.lastAttemptAccepted()).isTrue();
 		assertThat(fixed.fromStore()).as("the rules directory serves again").isFalse();
 		assertThat(fixed.note()).isNull();
+	}
+
+	/** A DRL rule that writes {@code target} when the declarations fire. */
+	static String writing(Path target) {
+		return "package customerservice\nimport com.talentmatch.rules.facts.*\n\nrule \"写文件\"\nwhen\nthen\n"
+				+ "    java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+				+ target.toString().replace("\\", "\\\\") + "\"), \"x\");\nend\n";
+	}
+
+	@Test
+	@Order(7)
+	void aFileWritingRuleOnDiskIsRefusedWithFileAndLineAndWritesNothing() throws IOException {
+		String good = service.status().active().id();
+		Path target = store.resolve("written-by-reload");
+		Path bad = rules.resolve("customerservice/write.drl");
+		Files.writeString(bad, writing(target));
+		RuleStatus status = service.reload("test");
+		assertThat(status.lastAttemptAccepted()).isFalse();
+		assertThat(status.problems()).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("rules/customerservice/write.drl");
+			assertThat(p.line()).isEqualTo(7);
+			assertThat(p.message()).contains("fully qualified class names (java.nio.file.Files)");
+		});
+		assertThat(target).doesNotExist();
+		assertThat(status.active().id()).isEqualTo(good);
+		assertThat(band()).isEqualTo("ready-now");
+		Files.delete(bad);
+		assertThat(service.reload("test").lastAttemptAccepted()).isTrue();
+	}
+
+	@Test
+	@Order(8)
+	void aProposedRuleThatWritesAFileOrRunsAwayIsRefusedAndTheServiceKeepsServing() {
+		Path target = store.resolve("written-by-what-if");
+		List<RuleFile> files = new java.util.ArrayList<>(service.evaluator().rules().files().values());
+		files.add(new RuleFile("customerservice/write.drl", writing(target).getBytes(StandardCharsets.UTF_8)));
+		assertThatThrownBy(() -> service.candidate(files, "what-if"))
+			.isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
+				.extracting(DataProblem::toString)
+				.singleElement()
+				.satisfies(p -> assertThat(p).startsWith(
+						"rules/customerservice/write.drl:7 (rule \"写文件\"): " + "'java.nio.file.Files.writeString(")));
+		assertThat(target).doesNotExist();
+		files.remove(files.size() - 1);
+		files.add(new RuleFile("common/loop.drl", RuleBudgetTest.RUNAWAY.getBytes(StandardCharsets.UTF_8)));
+		assertThatThrownBy(() -> service.candidate(files, "what-if")).isInstanceOfSatisfying(
+				RuleBudgetExceededException.class,
+				e -> assertThat(e.problems().get(0).message()).contains("the firing limit").contains("rule \"一直重算\""));
+		assertThat(band()).isEqualTo("ready-now");
+	}
+
+	@Test
+	@Order(9)
+	void aRollbackToAStoredVersionWithCodeIsRefusedAndWritesNothing() throws IOException {
+		String good = service.status().active().id();
+		Path target = store.resolve("written-by-rollback");
+		insertVersion("bad000000001", target);
+		assertThatThrownBy(() -> service.rollback("bad000000001", "reviewer"))
+			.isInstanceOfSatisfying(InvalidDataException.class, e -> {
+				assertThat(e.problems().get(0).toString()).startsWith("version bad000000001: the stored version is "
+						+ "refused (1 problem(s) below); nothing was written to ");
+				assertThat(e.problems().get(1).toString())
+					.startsWith("rules/customerservice/write.drl:7 (rule \"写文件\"): 'java.nio.file.Files.writeString(");
+			});
+		assertThat(rules.resolve("customerservice/write.drl")).doesNotExist();
+		assertThat(target).doesNotExist();
+		assertThat(service.status().active().id()).isEqualTo(good);
+		assertThat(band()).isEqualTo("ready-now");
+	}
+
+	@Test
+	@Order(10)
+	void aStartWhoseLastActiveVersionHoldsCodeServesNothingRatherThanRunIt() throws IOException {
+		Path target = store.resolve("written-by-fallback");
+		insertVersion("bad000000002", target);
+		context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.update("INSERT INTO rule_activation (version_id, activated_at, activated_by) VALUES (?, ?, ?)",
+					"bad000000002", java.sql.Timestamp.from(java.time.Instant.now()), "intruder");
+		context.close();
+		Files.writeString(rules.resolve("customerservice/broken.drl"),
+				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
+		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
+					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false",
+					"--talent-match.rules-watch=false");
+		service = context.getBean(RuleService.class);
+		RuleStatus status = service.status();
+		assertThat(status.active()).isNull();
+		assertThat(status.note()).contains("bad000000002")
+			.contains("is refused too")
+			.contains("rules/customerservice/write.drl:7");
+		assertThat(target).doesNotExist();
+		Files.delete(rules.resolve("customerservice/broken.drl"));
+		assertThat(service.reload("test").lastAttemptAccepted()).isTrue();
+		assertThat(band()).isEqualTo("ready-now");
+	}
+
+	/**
+	 * Stores, as if it had been accepted, a version holding the active files plus a rule
+	 * that writes {@code target}.
+	 */
+	static void insertVersion(String id, Path target) {
+		Map<String, String> files = new java.util.LinkedHashMap<>();
+		service.evaluator()
+			.rules()
+			.files()
+			.values()
+			.forEach(f -> files.put(f.path(), Base64.getEncoder().encodeToString(f.content())));
+		files.put("customerservice/write.drl",
+				Base64.getEncoder().encodeToString(writing(target).getBytes(StandardCharsets.UTF_8)));
+		String json = context.getBean(tools.jackson.databind.json.JsonMapper.class).writeValueAsString(files);
+		context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.update("INSERT INTO rule_version (id, hash, created_at, author, file_count, files) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)", id, "0".repeat(64), java.sql.Timestamp.from(java.time.Instant.now()),
+					"intruder", files.size(), json);
 	}
 
 }
