@@ -26,6 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/candidates")
@@ -33,8 +35,11 @@ class CandidateController {
 
 	private final CandidateService candidates;
 
-	CandidateController(CandidateService candidates) {
+	private final JsonMapper json;
+
+	CandidateController(CandidateService candidates, JsonMapper json) {
 		this.candidates = candidates;
+		this.json = json;
 	}
 
 	@Operation(summary = "List candidates, optionally by type (internal/external) and department")
@@ -54,9 +59,11 @@ class CandidateController {
 		return candidates.get(id);
 	}
 
-	@Operation(summary = "Create or replace a candidate (validated against the catalogue)")
+	@Operation(summary = "Create or replace a candidate (validated against the catalogue); protected attributes "
+			+ "(gender, age, marital or childbearing status, ethnicity, religion) and unknown fields are refused")
 	@PutMapping("/{id}")
-	Candidate put(@PathVariable String id, @RequestBody Candidate body) {
+	Candidate put(@PathVariable String id, @RequestBody JsonNode json) {
+		Candidate body = CandidateJson.read(json, this.json);
 		if (body.id() != null && !body.id().equals(id)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the path and the body differ");
 		}
@@ -64,10 +71,11 @@ class CandidateController {
 				body.performance(), body.potential(), body.grades(), body.experience(), body.levels()));
 	}
 
-	@Operation(summary = "Create a candidate")
+	@Operation(summary = "Create a candidate; protected attributes (gender, age, marital or childbearing status, "
+			+ "ethnicity, religion) and unknown fields are refused")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Candidate> post(@RequestBody Candidate body) {
-		Candidate saved = candidates.save(body);
+	ResponseEntity<Candidate> post(@RequestBody JsonNode json) {
+		Candidate saved = candidates.save(CandidateJson.read(json, this.json));
 		return ResponseEntity.created(URI.create("/api/candidates/" + saved.id())).body(saved);
 	}
 
@@ -79,7 +87,7 @@ class CandidateController {
 	}
 
 	@Operation(summary = "Import candidates from CSV or XLSX (layout in the README); validated whole, nothing "
-			+ "written on any error")
+			+ "written on any error; a protected-attribute column (gender, 年龄 …) is refused")
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
 			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
