@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,7 +57,7 @@ final class AdverseImpactCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		if (out != null && !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+		if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			err.println("--out must be an .xlsx file");
 			return 3;
 		}
@@ -98,11 +99,12 @@ final class AdverseImpactCommand implements Callable<Integer> {
 						+ "are too small to judge%n",
 				r.roleName(), r.role(), r.basis(), r.selection(), r.selected(), r.people(), r.minGroupSize());
 		for (ImpactReport.DimensionImpact d : r.dimensions()) {
-			out.printf("%n%s%n  %-20s %7s %9s %7s %7s  %s%n", d.dimension(), "group", "people", "selected", "rate",
-					"ratio", "status");
+			out.printf(Locale.ROOT, "%n%s%n  %-20s %7s %9s %7s %7s  %s%n", d.dimension(), "group", "people", "selected",
+					"rate", "ratio", "status");
 			for (ImpactReport.GroupImpact g : d.groups()) {
-				out.printf("  %-20s %7d %9d %7.4f %7s  %s%n", g.group(), g.people(), g.selected(), g.selectionRate(),
-						g.impactRatio() == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", g.impactRatio()),
+				out.printf(Locale.ROOT, "  %-20s %7d %9d %7.4f %7s  %s%n", g.group(), g.people(), g.selected(),
+						g.selectionRate(),
+						g.impactRatio() == null ? "-" : String.format(Locale.ROOT, "%.4f", g.impactRatio()),
 						g.status());
 			}
 		}
