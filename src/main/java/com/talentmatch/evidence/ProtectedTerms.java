@@ -3,13 +3,8 @@ package com.talentmatch.evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
-import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 
 /**
@@ -27,67 +22,18 @@ import com.talentmatch.catalogue.InvalidDataException;
  * }</pre>
  *
  * Matching compares a folded copy of the text (full-width → half-width, traditional →
- * simplified, one character for one), so {@code ３２岁} and {@code 年齡} are caught; English
- * entries ignore case. Where matches overlap, the leftmost, then the longest, wins. A
- * match lying inside an exception ({@code !岁末}, {@code !女性客户}) is kept. Immutable,
- * thread-safe.
+ * simplified, upper → lower case, one character for one), so {@code ３２岁}, {@code 年齡} and
+ * {@code Married} are caught. Where matches overlap, the leftmost, then the longest,
+ * wins. A match lying inside an exception ({@code !岁末}, {@code !女性客户}) is kept.
+ * Immutable, thread-safe.
  */
 public final class ProtectedTerms {
 
 	/** What a redacted span is replaced by: no letter or digit, so analysis drops it. */
 	public static final String PLACEHOLDER = "[*]";
 
-	private static final Pattern LABELLED = Pattern.compile("^(.+?)\\s*=\\s*/(.+)/$");
-
-	private static final Pattern HEADING = Pattern.compile("^\\[([a-z][a-z-]*)]$");
-
-	/**
-	 * No case-insensitive flag: text is folded to lower case first, and a pattern that
-	 * begins with a fixed word is then searched for by Boyer–Moore.
-	 */
-	private static final int FLAGS = 0;
-
-	private record Entry(String category, String term, Finder finder) {
-	}
-
-	/**
-	 * Finds a pattern, or a word by {@link String#indexOf} (ten times faster than a
-	 * pattern); an English word only where no letter touches it.
-	 */
-	private record Finder(Pattern pattern, String word) {
-
-		static Finder of(Pattern pattern) {
-			return new Finder(pattern, null);
-		}
-
-		static Finder of(String word) {
-			return new Finder(null, word.toLowerCase(Locale.ROOT));
-		}
-
-		void spans(String folded, List<int[]> out) {
-			if (pattern != null) {
-				Matcher m = pattern.matcher(folded);
-				while (m.find()) {
-					if (m.end() > m.start()) {
-						out.add(new int[] { m.start(), m.end() });
-					}
-				}
-				return;
-			}
-			for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-				int end = at + word.length();
-				if (!(latin(word.charAt(0)) && at > 0 && latin(folded.charAt(at - 1)))
-						&& !(latin(word.charAt(word.length() - 1)) && end < folded.length()
-								&& latin(folded.charAt(end)))) {
-					out.add(new int[] { at, end });
-				}
-			}
-		}
-
-		private static boolean latin(char c) {
-			return c >= 'a' && c <= 'z';
-		}
-
+	/** One entry of the list: its heading, its word or label, and how to find it. */
+	record Entry(String category, String term, TermFinder finder) {
 	}
 
 	/**
@@ -101,11 +47,11 @@ public final class ProtectedTerms {
 
 	private final List<Entry> entries;
 
-	private final List<Finder> exceptions;
+	private final List<TermFinder> exceptions;
 
 	private final Map<Character, Character> fold;
 
-	private ProtectedTerms(List<Entry> entries, List<Finder> exceptions, Map<Character, Character> fold) {
+	ProtectedTerms(List<Entry> entries, List<TermFinder> exceptions, Map<Character, Character> fold) {
 		this.entries = List.copyOf(entries);
 		this.exceptions = List.copyOf(exceptions);
 		this.fold = Map.copyOf(fold);
@@ -123,59 +69,7 @@ public final class ProtectedTerms {
 	 * @throws InvalidDataException naming the line of every malformed entry
 	 */
 	public static ProtectedTerms parse(String text, String file, Map<Character, Character> fold) {
-		List<Entry> entries = new ArrayList<>();
-		List<Finder> exceptions = new ArrayList<>();
-		List<DataProblem> problems = new ArrayList<>();
-		String category = null;
-		String[] lines = text.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			Matcher heading = HEADING.matcher(line);
-			if (heading.matches()) {
-				category = heading.group(1);
-				continue;
-			}
-			if (category == null) {
-				problems.add(new DataProblem(file, i + 1, null,
-						"an entry before the first [category] heading (e.g. [age]): " + line));
-				continue;
-			}
-			boolean exception = line.startsWith("!");
-			String body = exception ? line.substring(1).strip() : line;
-			Matcher labelled = LABELLED.matcher(body);
-			try {
-				Finder p = labelled.matches() ? Finder.of(Pattern.compile(labelled.group(2), FLAGS)) : word(body, line);
-				if (exception) {
-					exceptions.add(p);
-				}
-				else {
-					entries.add(new Entry(category, labelled.matches() ? labelled.group(1) : body, p));
-				}
-			}
-			catch (PatternSyntaxException e) {
-				problems.add(new DataProblem(file, i + 1, null, "not a valid pattern: " + e.getDescription()
-						+ " near index " + e.getIndex() + " of /" + labelled.group(2) + "/"));
-			}
-			catch (IllegalArgumentException e) {
-				problems.add(new DataProblem(file, i + 1, null, e.getMessage()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidDataException(problems);
-		}
-		return new ProtectedTerms(entries, exceptions, fold);
-	}
-
-	/** A word: English ones match whole words only. */
-	private static Finder word(String word, String line) {
-		if (word.startsWith("/") || word.isEmpty()) {
-			throw new IllegalArgumentException(
-					"a pattern needs a label, 'label = /pattern/'; a word is written as it is: " + line);
-		}
-		return Finder.of(word);
+		return ProtectedTermsFile.parse(text, file, fold);
 	}
 
 	/** Number of entries, exceptions left out. */
@@ -190,7 +84,7 @@ public final class ProtectedTerms {
 		}
 		String folded = fold(text);
 		List<int[]> kept = new ArrayList<>();
-		for (Finder f : exceptions) {
+		for (TermFinder f : exceptions) {
 			f.spans(folded, kept);
 		}
 		List<Redaction> found = new ArrayList<>();
