@@ -830,4 +830,111 @@ class TalentMatchApplicationTest {
 		assertThat(post("/api/rules/evaluate", MANAGER_AT_THRESHOLD).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void selfIdentificationStaysApartAndTheAdverseImpactReportCountsTheRankingsSelections() throws Exception {
+		java.util.List<String> ids = body(get("/api/candidates")).findValuesAsString("id");
+		java.util.Map<String, String> gender = new java.util.HashMap<>();
+		StringBuilder forms = new StringBuilder("candidate_id,gender,age_band\n");
+		for (int i = 0; i < ids.size(); i++) {
+			if (i % 9 != 8) {
+				gender.put(ids.get(i), i % 10 == 9 ? "declined" : i % 2 == 0 ? "f" : "m");
+				forms.append(ids.get(i)).append(',').append(gender.get(ids.get(i))).append(",30-39\n");
+			}
+		}
+		HttpResponse<String> refused = upload("/api/fairness/self-identification/import", "forms.csv",
+				(forms + "nobody,f,\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(body(refused).get("problems").get(0).get("message").asString())
+			.isEqualTo("no candidate with id 'nobody' in the store; import the candidate first");
+		assertThat(body(get("/api/fairness/self-identification")).size()).as("nothing stored").isZero();
+		HttpResponse<String> imported = upload("/api/fairness/self-identification/import", "forms.csv",
+				forms.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(body(imported).get("created").asInt()).isEqualTo(gender.size());
+		assertThat(get("/api/candidates/" + ids.get(0)).body()).doesNotContain("\"f\"").doesNotContain("gender");
+		assertThat(get("/api/candidates/export?format=csv").body().lines().findFirst().orElseThrow())
+			.doesNotContain("gender");
+
+		java.util.Map<String, int[]> expected = new java.util.TreeMap<>();
+		java.util.Map<String, int[]> expectedTop = new java.util.TreeMap<>();
+		for (int page = 0;; page++) {
+			JsonNode items = body(post("/api/rankings",
+					"{\"role\":\"cs-dept-manager\",\"size\":200,\"page\":" + page + "}", "auditor"))
+				.get("items");
+			for (JsonNode item : items) {
+				String group = gender.getOrDefault(item.get("candidateId").asString(), "not provided");
+				boolean eligible = item.get("eligible").asBoolean();
+				int[] all = expected.computeIfAbsent(group, g -> new int[2]);
+				int[] top = expectedTop.computeIfAbsent(group, g -> new int[2]);
+				all[0]++;
+				top[0]++;
+				all[1] += eligible ? 1 : 0;
+				top[1] += eligible && item.get("rank").asInt() <= 50 ? 1 : 0;
+			}
+			if (items.size() < 200) {
+				break;
+			}
+		}
+		for (String query : new String[] { "", "&top=50" }) {
+			HttpResponse<String> response = get(
+					"/api/fairness/impact?role=" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8) + query);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			JsonNode report = body(response);
+			assertThat(report.get("people").asInt()).isEqualTo(ids.size());
+			java.util.Map<String, int[]> actual = new java.util.TreeMap<>();
+			for (JsonNode g : report.get("dimensions").get(0).get("groups")) {
+				actual.put(g.get("group").asString(), new int[] { g.get("people").asInt(), g.get("selected").asInt() });
+			}
+			assertThat(actual).as(query).usingRecursiveComparison().isEqualTo(query.isEmpty() ? expected : expectedTop);
+			assertThat(report.get("dimensions").get(1).get("groups").get(0).get("group").asString()).isEqualTo("30-39");
+		}
+		HttpResponse<String> xlsx = get("/api/fairness/impact/export?role=cs-dept-manager&top=50");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(get("/api/fairness/impact?role=cs-dept-manager&basis=decisions&top=5").statusCode()).isEqualTo(400);
+		assertThat(get("/api/fairness/impact?role=宇航员").statusCode()).isEqualTo(404);
+
+		assertThat(post("/api/candidates", "{\"id\":\"FZ001\",\"name\":\"测试\",\"type\":\"external\"}").statusCode())
+			.isEqualTo(201);
+		upload("/api/fairness/self-identification/import", "one.csv",
+				"candidate_id,gender\nFZ001,f\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(body(get("/api/fairness/self-identification/FZ001")).get("answers").get("gender").asString())
+			.isEqualTo("f");
+		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/candidates/FZ001"))
+			.DELETE()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(get("/api/fairness/self-identification/FZ001").statusCode()).as("deleted with the candidate")
+			.isEqualTo(404);
+	}
+
+	@Test
+	void protectedAttributesAreRefusedAtImportAndRedactedFromEvidenceBeforeMatchingAndSearch() throws Exception {
+		int before = body(get("/api/candidates")).size();
+		HttpResponse<String> refused = upload("/api/candidates/import", "pool.csv",
+				"id,name,type,性别\nX0901,测试,external,女\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode problem = body(refused).get("problems").get(0);
+		assertThat(problem.get("field").asString()).isEqualTo("性别");
+		assertThat(problem.get("message").asString()).isEqualTo("'性别' is a protected attribute (gender): never used "
+				+ "for matching; voluntary self-identification goes to /api/fairness/self-identification");
+		assertThat(body(get("/api/candidates")).size()).isEqualTo(before);
+
+		JsonNode match = body(
+				post("/api/evidence/match", matchRequest("cs-dept", "她今年32岁，已婚。她能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。")));
+		JsonNode first = match.get("sentences").get(0);
+		assertThat(first.get("sentence").get("text").asString()).isEqualTo("她今年[*]，[*]。");
+		assertThat(first.get("redactions").toString()).isEqualTo("[{\"term\":\"N岁\",\"category\":\"age\","
+				+ "\"start\":3,\"end\":6},{\"term\":\"已婚\",\"category\":\"marital\",\"start\":7,\"end\":9}]");
+		assertThat(match.get("sentences").get(1).get("competency").asString()).isEqualTo("communication");
+
+		HttpResponse<String> created = post("/api/evidence/documents", """
+				{"candidateId":"e2001","source":"interview","text":"他已婚,育有一子,负责跨部门的流程设计。"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode hits = body(get(
+				"/api/evidence/search?q=" + URLEncoder.encode("流程设计", StandardCharsets.UTF_8) + "&candidate=e2001"));
+		assertThat(hits.get(0).get("snippets").get(0).asString()).isEqualTo("他[*],[*],负责跨部门的<em>流程设计</em>。");
+		assertThat(body(get(
+				"/api/evidence/search?q=" + URLEncoder.encode("已婚 育有", StandardCharsets.UTF_8) + "&candidate=e2001"))
+			.size()).as("protected words are not searchable").isZero();
+	}
+
 }

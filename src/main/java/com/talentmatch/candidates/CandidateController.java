@@ -29,6 +29,8 @@ import com.talentmatch.security.EndpointAccess;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/candidates")
@@ -36,8 +38,11 @@ class CandidateController {
 
 	private final CandidateService candidates;
 
-	CandidateController(CandidateService candidates) {
+	private final JsonMapper json;
+
+	CandidateController(CandidateService candidates, JsonMapper json) {
 		this.candidates = candidates;
+		this.json = json;
 	}
 
 	@Operation(summary = "List candidates, optionally by type (internal/external) and department")
@@ -58,9 +63,11 @@ class CandidateController {
 		return EndpointAccess.seesRatings(caller) ? c : c.withoutRatings();
 	}
 
-	@Operation(summary = "Create or replace a candidate (validated against the catalogue)")
+	@Operation(summary = "Create or replace a candidate (validated against the catalogue); protected attributes "
+			+ "(gender, age, marital or childbearing status, ethnicity, religion) and unknown fields are refused")
 	@PutMapping("/{id}")
-	Candidate put(@PathVariable String id, @RequestBody Candidate body, Authentication caller) {
+	Candidate put(@PathVariable String id, @RequestBody JsonNode json, Authentication caller) {
+		Candidate body = CandidateJson.read(json, this.json);
 		if (body.id() != null && !body.id().equals(id)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "id in the path and the body differ");
 		}
@@ -78,9 +85,11 @@ class CandidateController {
 		return candidates.save(replacement);
 	}
 
-	@Operation(summary = "Create a candidate")
+	@Operation(summary = "Create a candidate; protected attributes (gender, age, marital or childbearing status, "
+			+ "ethnicity, religion) and unknown fields are refused")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Candidate> post(@RequestBody Candidate body, Authentication caller) {
+	ResponseEntity<Candidate> post(@RequestBody JsonNode json, Authentication caller) {
+		Candidate body = CandidateJson.read(json, this.json);
 		if (!EndpointAccess.seesRatings(caller)) {
 			refuseRatings(body);
 		}
@@ -97,7 +106,7 @@ class CandidateController {
 	}
 
 	@Operation(summary = "Import candidates from CSV or XLSX (layout in the README); validated whole, nothing "
-			+ "written on any error")
+			+ "written on any error; a protected-attribute column (gender, 年龄 …) is refused")
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
 			java.security.Principal principal) throws IOException {

@@ -17,7 +17,8 @@ import com.talentmatch.table.TableRow;
  * with {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1}
  * and {@code levels} as
  * {@code cs-dept/communication=3@assessment@2026-05-01|gzmcc-core/teamwork=2@360} (the
- * date is optional).
+ * date is optional). A column carrying a protected attribute ({@code gender}, {@code 年龄}
+ * …) is refused with its own reason ({@link ProtectedFields}).
  */
 final class CandidateTables {
 
@@ -45,11 +46,15 @@ final class CandidateTables {
 			}
 		}
 		Set<String> known = Set.copyOf(COLUMNS);
-		table.header()
-			.stream()
-			.filter(h -> !h.isEmpty() && !known.contains(h))
-			.forEach(h -> problems
-				.add(new DataProblem(table.file(), 1, h, "unknown column '" + h + "'; columns are " + COLUMNS)));
+		for (String h : table.header()) {
+			if (h.isEmpty() || known.contains(h)) {
+				continue;
+			}
+			problems.add(ProtectedFields.category(h)
+				.map(category -> ProtectedFields.refusal(table.file(), 1, h, category))
+				.orElseGet(() -> new DataProblem(table.file(), 1, h,
+						"unknown column '" + h + "'; columns are " + COLUMNS)));
+		}
 		List<Parsed> out = new ArrayList<>();
 		for (TableRow r : table.rows()) {
 			out.add(new Parsed(

@@ -13,12 +13,12 @@ import com.talentmatch.store.StoreRefusedException;
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
 				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
-				BackupCommand.class, RestoreCommand.class, AuditVerifyCommand.class })
+				BackupCommand.class, RestoreCommand.class, AuditVerifyCommand.class, AdverseImpactCommand.class })
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",
-			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "help", "--help", "-h",
-			"--version", "-V");
+			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "adverse-impact", "help",
+			"--help", "-h", "--version", "-V");
 
 	/** Drools and KIE log every build at INFO; a command's output should be its own. */
 	private static void quietLibraries() {

@@ -57,6 +57,11 @@ public final class EvidenceAnalyzer extends Analyzer {
 		return segmentation;
 	}
 
+	/** The word lists, including the protected terms redacted before analysis. */
+	public Lexicon lexicon() {
+		return lexicon;
+	}
+
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		return new MappingCharFilter(lexicon.traditional(), reader);

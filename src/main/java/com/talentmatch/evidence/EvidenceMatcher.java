@@ -16,8 +16,9 @@ import com.talentmatch.catalogue.NotFoundException;
  * a level per competency.
  *
  * <p>
- * For each sentence: BM25 retrieves the indicators sharing terms with it; each is
- * re-scored by the idf-weighted overlap of the analysed terms, normalised to 0–1
+ * For each sentence, after its protected terms are redacted ({@link ProtectedTerms}):
+ * BM25 retrieves the indicators sharing terms with it; each is re-scored by the
+ * idf-weighted overlap of the analysed terms, normalised to 0–1
  * ({@link MatchSettings#sentenceExponent()}); the competency of the best indicator (or
  * definition) is claimed when the score reaches {@link MatchSettings#threshold()} and the
  * two share at least {@link MatchSettings#minSharedTerms()} words; its level is that of
@@ -51,17 +52,29 @@ public final class EvidenceMatcher {
 	public MatchResult match(String modelId, String text) {
 		ModelIndex model = modelIndex(modelId);
 		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<Sentence> redacted = new ArrayList<>(sentences.size());
 		List<SentenceMatch> matches = new ArrayList<>(sentences.size());
 		for (Sentence s : sentences) {
-			matches.add(match(model, s));
+			ProtectedTerms.Redacted r = protectedTerms().redact(s);
+			Sentence clean = new Sentence(s.index(), r.text(), s.start(), s.end());
+			redacted.add(clean);
+			matches.add(match(model, clean, r.redactions()));
 		}
 		return new MatchResult(modelId, index.revision(), settings.threshold(), matches, infer(modelId, matches),
-				grades.find(sentences));
+				grades.find(redacted));
 	}
 
-	/** Matches one sentence; used by {@link #match} and the evaluation. */
+	/**
+	 * Matches one sentence (redacted first, like every text); used by {@link #match} and
+	 * the evaluation.
+	 */
 	public SentenceMatch matchSentence(String modelId, String sentence) {
-		return match(modelIndex(modelId), new Sentence(0, sentence, 0, sentence.length()));
+		ProtectedTerms.Redacted r = protectedTerms().redact(sentence);
+		return match(modelIndex(modelId), new Sentence(0, r.text(), 0, sentence.length()), r.redactions());
+	}
+
+	private ProtectedTerms protectedTerms() {
+		return index.analyzer().lexicon().protectedTerms();
 	}
 
 	private ModelIndex modelIndex(String modelId) {
@@ -70,7 +83,7 @@ public final class EvidenceMatcher {
 					+ "against; models with indicators: " + index.models().keySet().stream().sorted().toList()));
 	}
 
-	private SentenceMatch match(ModelIndex model, Sentence sentence) {
+	private SentenceMatch match(ModelIndex model, Sentence sentence, List<Redaction> redactions) {
 		List<Terms.Token> tokens = Terms.tokens(index.analyzer(), sentence.text());
 		Set<String> terms = Terms.of(tokens);
 		double maxIdf = model.idf("\u0000");
@@ -103,7 +116,7 @@ public final class EvidenceMatcher {
 			.sorted(Comparator.comparingDouble(Scored::score).reversed())
 			.toList();
 		if (ranked.isEmpty()) {
-			return new SentenceMatch(sentence, false, null, null, null, 0, 0, null, null, List.of(),
+			return new SentenceMatch(sentence, redactions, false, null, null, null, 0, 0, null, null, List.of(),
 					Highlights.mark(sentence.text(), tokens, Set.of()));
 		}
 		IndicatorMatch best = explain(ranked.get(0), terms);
@@ -113,7 +126,7 @@ public final class EvidenceMatcher {
 		List<IndicatorMatch> others = ranked.stream().skip(1).limit(2).map(x -> explain(x, terms)).toList();
 		boolean claimed = best.score() >= settings.threshold()
 				&& best.matchedTerms().size() >= settings.minSharedTerms();
-		return new SentenceMatch(sentence, claimed, best.competency(), best.competencyName(),
+		return new SentenceMatch(sentence, redactions, claimed, best.competency(), best.competencyName(),
 				levelIndicator == null ? null : levelIndicator.level(),
 				levelIndicator == null ? 0 : levelIndicator.levelRank(), best.score(), best, levelIndicator, others,
 				Highlights.mark(sentence.text(), tokens, ranked.get(0).doc().terms()));

@@ -37,7 +37,9 @@ import com.talentmatch.catalogue.NotFoundException;
  * Candidates' evidence documents: stored, and full-text searchable with highlights. Each
  * document is also matched against every model with indicators, and tagged with the
  * competencies its sentences claim, so a search can be filtered by model and competency.
- * The index lives in memory and is rebuilt from the store at start and when the catalogue
+ * What is indexed, searched and shown in snippets is the text with its protected terms
+ * redacted ({@link ProtectedTerms}); the stored document keeps the text as written. The
+ * index lives in memory and is rebuilt from the store at start and when the catalogue
  * changes. Thread-safe.
  */
 @Service
@@ -254,7 +256,8 @@ public class EvidenceSearch {
 			if (d.recordedOn() != null) {
 				doc.add(new StoredField("recordedOn", d.recordedOn().toString()));
 			}
-			doc.add(new TextField("text", d.text(), Field.Store.YES));
+			doc.add(new TextField("text", analyzer.lexicon().protectedTerms().redactDocument(d.text()).text(),
+					Field.Store.YES));
 			for (String tag : tags) {
 				doc.add(new StringField("tag", tag, Field.Store.YES));
 				doc.add(new StringField("model", tag.substring(0, tag.indexOf('/')), Field.Store.NO));

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,23 +30,26 @@ import com.talentmatch.catalogue.Utf8;
 
 /**
  * The word lists of evidence analysis, loaded once from {@code data/evidence/}: stop
- * words, synonyms (Solr format; each group is folded onto its first word) and a
- * traditional → simplified character map. Immutable, thread-safe.
+ * words, synonyms (Solr format; each group is folded onto its first word), a traditional
+ * → simplified character map and the protected terms. Immutable, thread-safe.
  *
  * @param stopWords words that claim nothing (的, 进行, the)
  * @param synonyms synonym groups, folded onto their first word (顾客 → 客户 when the line is
  * {@code 客户, 顾客})
  * @param traditional character map from traditional to simplified Chinese
+ * @param protectedTerms words and patterns stating a protected attribute, redacted from
+ * evidence before analysis ({@code protected-terms.txt})
  */
-public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeCharMap traditional) {
+public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeCharMap traditional,
+		ProtectedTerms protectedTerms) {
 
 	private static final Pattern MAPPING = Pattern.compile("^\"(.+)\"\\s*=>\\s*\"(.*)\"$");
 
-	/** An empty lexicon: no stop words, no synonyms, no character map. */
+	/** An empty lexicon: no stop words, no synonyms, no character map, no redaction. */
 	public static Lexicon empty() {
 		try {
 			return new Lexicon(CharArraySet.EMPTY_SET, new SynonymMap.Builder().build(),
-					new NormalizeCharMap.Builder().build());
+					new NormalizeCharMap.Builder().build(), ProtectedTerms.none());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -51,16 +57,27 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 	}
 
 	/**
-	 * Loads {@code stopwords.txt}, {@code synonyms.txt} and {@code traditional.txt} from
-	 * {@code dir}; a missing file counts as empty.
+	 * Loads {@code stopwords.txt}, {@code synonyms.txt}, {@code traditional.txt} and
+	 * {@code protected-terms.txt} from {@code dir}; a missing file counts as empty.
 	 * @throws InvalidDataException naming the file and line of a malformed entry
 	 */
 	public static Lexicon load(Path dir) {
 		String prefix = dir.toAbsolutePath().normalize().getParent().getFileName() + "/" + dir.getFileName() + "/";
 		List<String> stop = lines(dir.resolve("stopwords.txt"), prefix);
 		CharArraySet stopWords = new CharArraySet(stop, true);
+		Map<String, String> traditional = traditional(dir.resolve("traditional.txt"), prefix);
+		NormalizeCharMap.Builder charMap = new NormalizeCharMap.Builder();
+		Map<Character, Character> fold = new HashMap<>();
+		traditional.forEach((from, to) -> {
+			charMap.add(from, to);
+			if (from.length() == 1 && to.length() == 1) {
+				fold.put(from.charAt(0), to.charAt(0));
+			}
+		});
+		ProtectedTerms protectedTerms = ProtectedTerms.parse(read(dir.resolve("protected-terms.txt"), prefix),
+				prefix + "protected-terms.txt", fold);
 		return new Lexicon(CharArraySet.unmodifiableSet(stopWords), synonyms(dir.resolve("synonyms.txt"), prefix),
-				traditional(dir.resolve("traditional.txt"), prefix));
+				charMap.build(), protectedTerms);
 	}
 
 	private static List<String> lines(Path file, String prefix) {
@@ -94,8 +111,8 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 		}
 	}
 
-	private static NormalizeCharMap traditional(Path file, String prefix) {
-		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+	private static Map<String, String> traditional(Path file, String prefix) {
+		Map<String, String> map = new LinkedHashMap<>();
 		String[] lines = read(file, prefix).split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -107,9 +124,9 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 				throw new InvalidDataException(List.of(new DataProblem(prefix + file.getFileName(), i + 1, null,
 						"expected \"traditional\" => \"simplified\", found: " + line)));
 			}
-			builder.add(m.group(1), m.group(2));
+			map.put(m.group(1), m.group(2));
 		}
-		return builder.build();
+		return map;
 	}
 
 	/**

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * What one sentence of evidence shows.
  *
- * @param sentence the sentence and its place in the text
+ * @param sentence the sentence and its place in the text; its text is redacted:
+ * {@link ProtectedTerms#PLACEHOLDER} stands for each protected span
+ * @param redactions the protected spans removed from the sentence before it was matched,
+ * at offsets of the text as sent; empty when none
  * @param claimed whether {@code score} reaches the threshold; an unclaimed sentence is
  * evidence of nothing
  * @param competency the best-matching competency, or {@code null} when nothing shares a
@@ -23,7 +26,7 @@ import java.util.List;
  * @param highlighted the sentence with the words it shares with {@code best} in
  * {@code <em>}
  */
-public record SentenceMatch(Sentence sentence, boolean claimed, String competency, String competencyName, String level,
-		int levelRank, double score, IndicatorMatch best, IndicatorMatch levelIndicator, List<IndicatorMatch> others,
-		String highlighted) {
+public record SentenceMatch(Sentence sentence, List<Redaction> redactions, boolean claimed, String competency,
+		String competencyName, String level, int levelRank, double score, IndicatorMatch best,
+		IndicatorMatch levelIndicator, List<IndicatorMatch> others, String highlighted) {
 }

@@ -13,6 +13,14 @@
  * }</pre> Over HTTP: {@code POST /api/evidence/match}; full-text search of stored
  * documents: {@code /api/evidence/search}.
  *
+ * <h2>Protected terms</h2> Before any evidence text is analysed, matched, tagged or
+ * indexed for search, {@link com.talentmatch.evidence.ProtectedTerms} replaces each span
+ * that states a protected attribute (性别, 32岁, 已婚, 汉族, religion …; the list is
+ * {@code data/evidence/protected-terms.txt}) with {@code [*]}; each
+ * {@link com.talentmatch.evidence.SentenceMatch} lists its
+ * {@link com.talentmatch.evidence.Redaction}s, so the explanation shows that words were
+ * removed and which entry removed them.
+ *
  * <h2>Analysis</h2> {@link com.talentmatch.evidence.EvidenceAnalyzer}: traditional →
  * simplified, SmartCN words plus the character bigrams of each Chinese run
  * ({@code ~}-prefixed), full-width → half-width, lower case, grades kept whole

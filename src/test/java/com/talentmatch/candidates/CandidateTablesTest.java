@@ -66,6 +66,20 @@ class CandidateTablesTest {
 	}
 
 	@Test
+	void protectedAttributeColumnsAreRefusedWithTheirReason() {
+		List<DataProblem> problems = problems(
+				"id,name,type,Gender,性别,age,年龄,Birth Date,出生日期,marital_status,婚姻状况,ethnicity,民族,religion,宗教\n"
+						+ "E1,王芳,internal,f,女,30,30,1996-01-01,1996-01-01,married,已婚,han,汉,none,无\n");
+		assertThat(problems).extracting(p -> p.line() + " " + p.field())
+			.containsExactly("1 gender", "1 性别", "1 age", "1 年龄", "1 birth date", "1 出生日期", "1 marital_status",
+					"1 婚姻状况", "1 ethnicity", "1 民族", "1 religion", "1 宗教");
+		assertThat(problems.get(0).message()).isEqualTo("'gender' is a protected attribute (gender): never used for "
+				+ "matching; voluntary self-identification goes to /api/fairness/self-identification");
+		assertThat(problems.get(5).message()).startsWith("'出生日期' is a protected attribute (age)");
+		assertThat(problems.get(7).message()).startsWith("'婚姻状况' is a protected attribute (marital status)");
+	}
+
+	@Test
 	void unknownColumnsAndMissingRequiredOnesAreNamedOnTheHeaderRow() {
 		List<DataProblem> problems = problems("id,full_name,type\nE1,王芳,internal\n");
 		assertThat(problems).extracting(p -> p.line() + " " + p.field()).contains("1 name", "1 full_name");

@@ -39,6 +39,20 @@ class EvidenceMatcherTest {
 	}
 
 	@Test
+	void protectedWordsAreRedactedBeforeMatchingAndEachSentenceSaysWhere() {
+		MatchResult r = MATCHER.match("cs-dept", "周末爬山。她今年32岁，已婚，能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。");
+		SentenceMatch m = r.sentences().get(1);
+		assertThat(m.sentence()).isEqualTo(new Sentence(1, "她今年[*]，[*]，能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。", 5, 44));
+		assertThat(m.redactions()).containsExactly(new Redaction("N岁", "age", 8, 11),
+				new Redaction("已婚", "marital", 12, 14));
+		assertThat(m.highlighted()).startsWith("她今年[*]，[*]，能<em>预见到不同</em>");
+		SentenceMatch without = MATCHER.matchSentence("cs-dept", "她今年，，能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。");
+		assertThat(m.score()).as("the words weigh nothing").isEqualTo(without.score());
+		assertThat(m.competency()).isEqualTo("communication");
+		assertThat(r.sentences().get(0).redactions()).isEmpty();
+	}
+
+	@Test
 	void unrelatedSentencesClaimNothing() {
 		for (String s : new String[] { "他周末喜欢去钓鱼。", "食堂的午餐从12元涨到了15元。", "他身高一米八,体重七十公斤。",
 				"The canteen sells noodles for 12 yuan." }) {
