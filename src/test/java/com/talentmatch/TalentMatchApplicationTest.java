@@ -858,8 +858,8 @@ class TalentMatchApplicationTest {
 		java.util.Map<String, int[]> expected = new java.util.TreeMap<>();
 		java.util.Map<String, int[]> expectedTop = new java.util.TreeMap<>();
 		for (int page = 0;; page++) {
-			JsonNode items = body(post("/api/rankings",
-					"{\"role\":\"cs-dept-manager\",\"size\":200,\"page\":" + page + "}", "auditor"))
+			JsonNode items = body(
+					post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":200,\"page\":" + page + "}", "admin"))
 				.get("items");
 			for (JsonNode item : items) {
 				String group = gender.getOrDefault(item.get("candidateId").asString(), "not provided");

@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcAuditLog implements AuditLog {
 
 	/** How many times an append that lost a race with another process is tried. */
-	static final int ATTEMPTS = 10;
+	static final int ATTEMPTS = 50;
 
 	/** Longest actor stored; a longer one is cut to this length, ending in {@code …}. */
 	static final int MAX_ACTOR_CHARS = 200;
@@ -127,6 +127,7 @@ public class JdbcAuditLog implements AuditLog {
 				if (attempt == ATTEMPTS) {
 					throw e;
 				}
+				backOff(attempt);
 			}
 		}
 	}
@@ -199,6 +200,19 @@ public class JdbcAuditLog implements AuditLog {
 			.stream()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Waits a little before the next attempt, randomly, so that two processes that keep
+	 * reading the same last entry stop colliding.
+	 */
+	private static void backOff(int attempt) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 10) * 2));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -111,11 +111,7 @@ class CandidateController {
 	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
 			java.security.Principal principal) throws IOException {
 		String user = principal.getName();
-		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
-		if (format == null) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"file '" + file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx");
-		}
+		TableFormat format = TableFormat.ofUpload(file.getOriginalFilename(), file.getContentType());
 		return candidates.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format, user,
 				EndpointAccess.seesRatings((Authentication) principal));
 	}

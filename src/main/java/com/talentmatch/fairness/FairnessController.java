@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.talentmatch.audit.AuditLog;
 import com.talentmatch.table.TableFormat;
@@ -50,11 +48,7 @@ class FairnessController {
 	SelfIdentificationService.ImportSummary importTable(@RequestPart("file") MultipartFile file,
 			java.security.Principal principal) throws IOException {
 		String user = principal.getName();
-		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
-		if (format == null) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"file '" + file.getOriginalFilename() + "' is neither .csv (UTF-8) nor .xlsx");
-		}
+		TableFormat format = TableFormat.ofUpload(file.getOriginalFilename(), file.getContentType());
 		return selfIdentification.importTable(file.getBytes(), String.valueOf(file.getOriginalFilename()), format,
 				user);
 	}

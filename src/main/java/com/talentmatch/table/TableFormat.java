@@ -29,6 +29,20 @@ public enum TableFormat {
 		return null;
 	}
 
+	/**
+	 * The format of an uploaded file, by its name or content type; a 415 that says what
+	 * is accepted when it is neither.
+	 */
+	public static TableFormat ofUpload(String fileName, String contentType) {
+		TableFormat format = detect(fileName, contentType);
+		if (format == null) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"file '" + fileName + "' is neither .csv (UTF-8) nor .xlsx; save it in one of those");
+		}
+		return format;
+	}
+
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}

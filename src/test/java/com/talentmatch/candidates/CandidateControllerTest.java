@@ -1,6 +1,7 @@
 package com.talentmatch.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -10,11 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Candidate JSON bodies: only the candidate's own fields are accepted. */
 @WebMvcTest(CandidateController.class)
+// the controller alone, as a talent reviewer (security itself:
+// TalentMatchApplicationTest)
+@WithMockUser(username = "reviewer", authorities = "talent-reviewer")
 class CandidateControllerTest {
 
 	static final String PERSON = "{\"id\":\"E1\",\"name\":\"王芳\",\"type\":\"internal\"";
@@ -28,6 +33,7 @@ class CandidateControllerTest {
 	@Test
 	void aBodyWithProtectedAttributesIsRefusedAndNothingIsStored() {
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/candidates")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PERSON + ",\"gender\":\"female\",\"birthDate\":\"1990-01-01\",\"民族\":\"汉\"}"))
@@ -37,6 +43,7 @@ class CandidateControllerTest {
 			.asArray()
 			.containsExactly("gender", "birthDate", "民族");
 		assertThat(mvc.put()
+			.with(csrf())
 			.uri("/api/candidates/E1")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PERSON + ",\"marital_status\":\"married\"}")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -50,6 +57,7 @@ class CandidateControllerTest {
 	@Test
 	void anUnknownFieldIsRefusedRatherThanDropped() {
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/candidates")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PERSON + ",\"departmnet\":\"客服一组\"}")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -57,9 +65,11 @@ class CandidateControllerTest {
 			.extractingPath("$.problems[0].message")
 			.asString()
 			.startsWith("unknown field 'departmnet'; fields are [id, name, type, department,");
-		assertThat(mvc.post().uri("/api/candidates").contentType(MediaType.APPLICATION_JSON).content("[1]"))
+		assertThat(
+				mvc.post().with(csrf()).uri("/api/candidates").contentType(MediaType.APPLICATION_JSON).content("[1]"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/candidates")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PERSON + ",\"performance\":\"high\"}")).hasStatus(HttpStatus.BAD_REQUEST)
@@ -74,6 +84,7 @@ class CandidateControllerTest {
 	void theCandidatesOwnFieldsAreAccepted() {
 		given(candidates.save(any())).willAnswer(a -> a.getArgument(0));
 		assertThat(mvc.post()
+			.with(csrf())
 			.uri("/api/candidates")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PERSON + ",\"department\":\"客服一组\",\"performance\":2,\"grades\":[\"CET-6\"],"

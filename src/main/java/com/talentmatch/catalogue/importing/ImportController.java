@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.talentmatch.catalogue.CatalogueRepository;
 
@@ -61,11 +59,7 @@ class ImportController {
 			@RequestParam(defaultValue = "false") boolean replace, java.security.Principal principal)
 			throws IOException {
 		String user = principal.getName();
-		TableFormat format = TableFormat.detect(file.getOriginalFilename(), file.getContentType());
-		if (format == null) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file '" + file.getOriginalFilename()
-					+ "' is neither .csv (UTF-8) nor .xlsx; save it in one of those");
-		}
+		TableFormat format = TableFormat.ofUpload(file.getOriginalFilename(), file.getContentType());
 		FrameworkImporter.Imported imported = imports.importFile(file.getBytes(),
 				file.getOriginalFilename() == null ? "upload." + format.code() : file.getOriginalFilename(), format,
 				replace, user);
