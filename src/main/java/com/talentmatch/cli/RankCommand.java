@@ -19,7 +19,6 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.Ranking;
 import com.talentmatch.ranking.RankingService;
-import com.talentmatch.ranking.RankingTables;
 import com.talentmatch.table.TableFormat;
 
 /**
@@ -65,11 +64,12 @@ final class RankCommand implements Callable<Integer> {
 			CandidateService.Pool pool = ctx.getBean(CandidateService.class)
 				.readPool(bytes, candidates.getFileName().toString(), in);
 			int total = pool.candidates().size();
-			Ranking ranking = ctx.getBean(RankingService.class)
-				.rankPool(role, pool.candidates(), pool.evidence(), user == null ? "cli" : user,
-						done -> progress(err, done, total));
+			String actor = user == null ? "cli" : user;
+			RankingService rankings = ctx.getBean(RankingService.class);
+			Ranking ranking = rankings.rankPool(role, pool.candidates(), pool.evidence(), actor,
+					done -> progress(err, done, total));
 			err.println();
-			Files.write(out, RankingTables.write(ranking, outFormat));
+			Files.write(out, rankings.export(ranking, outFormat, actor));
 			spec.commandLine()
 				.getOut()
 				.printf("Ranked %d people for %s (%d eligible) under rules %s; audit run %d; wrote %s%n",

@@ -117,6 +117,12 @@ class CliTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(40);
 			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
 		}
+		try (var c = com.talentmatch.store.EmbeddedStore.openExisting(store).connect();
+				var rs = c.createStatement()
+					.executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'export' AND actor = 'cli'")) {
+			rs.next();
+			assertThat(rs.getInt(1)).as("the written ranking is an audited export").isOne();
+		}
 		assertThat(run("rank", "--role", "宇航员", "--candidates", pool.toString(), "--out", out.toString(), "--store-dir",
 				store.toString()))
 			.isEqualTo(2);

@@ -100,6 +100,8 @@ class RuleServiceTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(influence.weight()).isEqualTo(3.0);
+		assertThat(service.versions().get(0).author()).as("who a watched change is recorded under")
+			.isEqualTo(RuleService.FILE_CHANGE);
 	}
 
 	@Test
