@@ -30,7 +30,7 @@ class LoginThrottle {
 
 	static final int MAX_NAMES = 10_000;
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemUTC();
 
 	private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -38,14 +38,6 @@ class LoginThrottle {
 			return size() > MAX_NAMES;
 		}
 	};
-
-	LoginThrottle() {
-		this(Clock.systemUTC());
-	}
-
-	LoginThrottle(Clock clock) {
-		this.clock = clock;
-	}
 
 	/** Seconds until {@code username} may try again, or 0 when it may now. */
 	synchronized long retryAfter(String username) {

@@ -58,11 +58,27 @@ class RuleServiceTest {
 		rules = Files.createTempDirectory("rules");
 		store = Files.createTempDirectory("store");
 		FileSystemUtils.copyRecursively(Path.of("rules"), rules);
+		boot("--talent-match.rules-watch=true");
+	}
+
+	/** Starts the service on the copied rules and the test's store. */
+	static void boot(String watch) {
 		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
-					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false");
+					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false", watch);
 		service = context.getBean(RuleService.class);
+	}
+
+	/**
+	 * Stops the service, breaks a rule file, and starts again: the rules directory is not
+	 * accepted at start.
+	 */
+	static void restartWithABrokenRuleFile() throws IOException {
+		context.close();
+		Files.writeString(rules.resolve("customerservice/broken.drl"),
+				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
+		boot("--talent-match.rules-watch=false");
 	}
 
 	@AfterAll
@@ -154,15 +170,7 @@ class RuleServiceTest {
 		String lastActive = service.status().active().id();
 		String newest = service.versions().get(0).id();
 		assertThat(newest).as("the rollback made an older version active").isNotEqualTo(lastActive);
-		context.close();
-		Files.writeString(rules.resolve("customerservice/broken.drl"),
-				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
-		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
-					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false",
-					"--talent-match.rules-watch=false");
-		service = context.getBean(RuleService.class);
+		restartWithABrokenRuleFile();
 		RuleStatus status = service.status();
 		assertThat(status.active().id()).isEqualTo(lastActive);
 		assertThat(status.fromStore()).isTrue();
@@ -252,15 +260,7 @@ class RuleServiceTest {
 		context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 			.update("INSERT INTO rule_activation (version_id, activated_at, activated_by) VALUES (?, ?, ?)",
 					"bad000000002", java.sql.Timestamp.from(java.time.Instant.now()), "intruder");
-		context.close();
-		Files.writeString(rules.resolve("customerservice/broken.drl"),
-				"package customerservice\nrule \"x\"\nwhen\n  Foo( == )\nthen\nend\n");
-		context = new SpringApplicationBuilder(com.talentmatch.TalentMatchApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--talent-match.rules-dir=" + rules, "--talent-match.store-dir=" + store,
-					"--spring.main.banner-mode=off", "--talent-match.demo-pool=false",
-					"--talent-match.rules-watch=false");
-		service = context.getBean(RuleService.class);
+		restartWithABrokenRuleFile();
 		RuleStatus status = service.status();
 		assertThat(status.active()).isNull();
 		assertThat(status.note()).contains("bad000000002")
