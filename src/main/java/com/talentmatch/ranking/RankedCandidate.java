@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.talentmatch.rules.Outcome;
+import com.talentmatch.rules.facts.Adjustment;
 
 /**
  * One person in a ranking: a recommendation with every reason behind it.
@@ -22,8 +23,14 @@ import com.talentmatch.rules.Outcome;
  * rule, file, line, reasons
  * @param evidence per competency ({@code model/competency}), the evidence sentences
  * behind its inferred level
+ * @param bandRule the rule that declared the band, or that set it for this person
+ * @param adjustments what per-candidate rules changed for this person: action, reason,
+ * rule, file and line
+ * @param calibration a rule flagged the person for calibration
+ * @param review a rule asked for a human review
  */
 public record RankedCandidate(int rank, String candidateId, String name, String type, String department,
 		String currentRole, boolean eligible, double score, String band, String bandZh, List<Outcome> outcomes,
-		Map<String, List<EvidenceLevels.Sentence>> evidence) {
+		Map<String, List<EvidenceLevels.Sentence>> evidence, String bandRule, List<Adjustment> adjustments,
+		boolean calibration, boolean review) {
 }

@@ -165,7 +165,7 @@ public class RankingService {
 	}
 
 	/** Eligible first, then fit score, readiness band order and id: deterministic. */
-	private static List<Judged> sort(List<Judged> judged, Evaluator evaluator) {
+	static List<Judged> sort(List<Judged> judged, Evaluator evaluator) {
 		Map<String, Integer> bandOrder = new HashMap<>();
 		for (ReadinessBand b : evaluator.rules().bands()) {
 			bandOrder.put(b.getCode(), b.getOrder());
@@ -209,7 +209,8 @@ public class RankingService {
 			Evaluation e = j.evaluation();
 			Candidate c = j.candidate();
 			items.add(new RankedCandidate(i + 1, c.id(), c.name(), c.type(), c.department(), c.currentRole(),
-					e.eligible(), e.score(), e.band(), e.bandZh(), e.outcomes(), j.evidence()));
+					e.eligible(), e.score(), e.band(), e.bandZh(), e.outcomes(), j.evidence(), e.bandRule(),
+					e.adjustments(), e.calibration(), e.review()));
 		}
 		return new Ranking(runId, role.role(), role.name(), evaluator.rules().version().id(),
 				catalogue.current().revision(), inputHash, judged.size(), eligible, request.pageOrDefault(),
@@ -261,8 +262,8 @@ public class RankingService {
 					why.put(key, inferred.sentences());
 				}
 			}
-			profiles
-				.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential()));
+			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(),
+					c.potential(), c.internal(), c.department(), c.currentRole()));
 			evidence.add(why);
 			progress.accept(profiles.size());
 		}

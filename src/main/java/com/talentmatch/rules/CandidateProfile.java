@@ -15,14 +15,26 @@ import java.util.Map;
  * @param performance performance rating 1–3 (for 9-box and readiness adjustments), or
  * {@code null}
  * @param potential potential rating 1–3, or {@code null}
+ * @param internal an employee, not an applicant ({@code null}: not known, taken as
+ * external)
+ * @param department department, or {@code null}
+ * @param currentRole current role profile id, or {@code null}
  */
 public record CandidateProfile(String id, List<LevelObservation> levels, List<String> grades,
-		Map<String, Double> experience, Integer performance, Integer potential) {
+		Map<String, Double> experience, Integer performance, Integer potential, Boolean internal, String department,
+		String currentRole) {
 
 	public CandidateProfile {
 		levels = levels == null ? List.of() : List.copyOf(levels);
 		grades = grades == null ? List.of() : List.copyOf(grades);
 		experience = experience == null ? Map.of() : Map.copyOf(experience);
+		internal = Boolean.TRUE.equals(internal);
+	}
+
+	/** An external candidate with no department or current role. */
+	public CandidateProfile(String id, List<LevelObservation> levels, List<String> grades,
+			Map<String, Double> experience, Integer performance, Integer potential) {
+		this(id, levels, grades, experience, performance, potential, false, null, null);
 	}
 
 	/**

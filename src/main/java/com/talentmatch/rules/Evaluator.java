@@ -1,31 +1,46 @@
 package com.talentmatch.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.runtime.KieSession;
 
 import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.Competency;
+import com.talentmatch.catalogue.CompetencyModel;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.GradeScale;
 import com.talentmatch.catalogue.NotFoundException;
+import com.talentmatch.catalogue.RoleProfile;
 import com.talentmatch.catalogue.ScaleLevel;
+import com.talentmatch.rules.facts.Adjustment;
 import com.talentmatch.rules.facts.Assessment;
+import com.talentmatch.rules.facts.Candidate;
+import com.talentmatch.rules.facts.Case;
+import com.talentmatch.rules.facts.Lookup;
+import com.talentmatch.rules.facts.Rating;
 import com.talentmatch.rules.facts.ReadinessBand;
+import com.talentmatch.rules.facts.RequirementResult;
 import com.talentmatch.rules.facts.Requirement;
+import com.talentmatch.rules.facts.Rescorer;
 import com.talentmatch.rules.facts.SourcePolicy;
 
 /**
- * Judges candidates against a role under one rule set. The requirements, source policy
- * and bands the rules declared are applied to each candidate; then every candidate's
- * {@link Assessment} goes through one Drools session per batch, where adjustment rules
- * fire for the few candidates they concern, within a {@link RuleBudget} per call.
- * Thread-safe.
+ * Judges candidates against a role under one rule set. The requirements the rules
+ * declared are compared with each candidate in Java (the fast path), and the result is
+ * computed by the documented function ({@link Scoring}) under the source policy for the
+ * role's family or the competency ({@link #policy}). When the set has per-candidate rules
+ * (rules over a candidate's facts), every candidate's facts go through one Drools session
+ * per batch — only the fact types those rules match — where the rules act through
+ * {@link com.talentmatch.rules.facts.Act} for the few candidates they concern, within a
+ * {@link RuleBudget} per call. Thread-safe.
  */
 public final class Evaluator {
 
@@ -38,7 +53,11 @@ public final class Evaluator {
 	/** The competency of every level requirement, looked up once. */
 	private final Map<ResolvedRequirement, Competency> competencies = new IdentityHashMap<>();
 
+	private final Map<String, SourcePolicy> policies = new ConcurrentHashMap<>();
+
 	private final RuleBudget budget;
+
+	private final CatalogueLookup lookup = new CatalogueLookup();
 
 	/** An evaluator whose rules fire within the rule set's {@link RuleSet#budget()}. */
 	public Evaluator(RuleSet rules, Catalogue catalogue) {
@@ -46,7 +65,7 @@ public final class Evaluator {
 	}
 
 	/**
-	 * An evaluator whose adjustment rules fire within {@code budget} per
+	 * An evaluator whose per-candidate rules fire within {@code budget} per
 	 * {@link #evaluate(String, List)} call; beyond it the call fails with
 	 * {@link RuleBudgetExceededException}.
 	 */
@@ -88,7 +107,7 @@ public final class Evaluator {
 				if (c != null && about(o, req, c.id()) && rank(c, o.level()) == 0) {
 					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "].level",
 							"level '" + o.level() + "' is not in the scale of " + req.target() + ": "
-									+ (c == null ? List.of() : c.scale().stream().map(ScaleLevel::code).toList())));
+									+ c.scale().stream().map(ScaleLevel::code).toList()));
 					break;
 				}
 			}
@@ -103,133 +122,221 @@ public final class Evaluator {
 
 	/**
 	 * Many candidates, in batches; results in input order.
-	 * @throws RuleBudgetExceededException when the adjustment rules exceed the budget
+	 * @throws RuleBudgetExceededException when the per-candidate rules exceed the budget
 	 */
 	public List<Evaluation> evaluate(String role, List<CandidateProfile> candidates) {
 		RoleRequirements r = rules.role(role)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role
 					+ "'; roles with requirements: " + rules.roles().keySet()));
 		List<Evaluation> out = new ArrayList<>(candidates.size());
-		BudgetedFiring firing = new BudgetedFiring(budget, rule -> RuleSetBuilder.locate(rules.files().values(), rule));
+		CandidateRules perCandidate = rules.candidateRules();
+		BudgetedFiring firing = perCandidate.base() == null ? null
+				: new BudgetedFiring(budget, rule -> rules.locations().problem(null, rule));
 		for (int from = 0; from < candidates.size(); from += BATCH) {
 			List<CandidateProfile> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
 			List<Evaluation> judged = new ArrayList<>(batch.size());
-			List<Assessment> assessments = new ArrayList<>(batch.size());
 			for (CandidateProfile c : batch) {
-				Evaluation e = judge(r, c);
-				judged.add(e);
-				assessments.add(new Assessment(c.id(), r.role(), c.performance(), c.potential(), e.eligible(),
-						e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
+				judged.add(judge(r, c));
 			}
-			adjust(assessments, firing);
-			for (int i = 0; i < judged.size(); i++) {
-				out.add(withAdjustment(judged.get(i), assessments.get(i)));
+			if (firing != null) {
+				adjust(r, batch, judged, firing);
 			}
+			out.addAll(judged);
 		}
 		return out;
-	}
-
-	private void adjust(List<Assessment> assessments, BudgetedFiring firing) {
-		KieSession session = rules.kieBase().newKieSession();
-		try {
-			assessments.forEach(session::insert);
-			firing.fire(session, assessments.size(), "candidate(s)");
-		}
-		finally {
-			session.dispose();
-		}
-	}
-
-	private Evaluation withAdjustment(Evaluation e, Assessment a) {
-		if (a.getChangedBy() == null || a.getBand().equals(e.band())) {
-			return e;
-		}
-		Optional<ReadinessBand> band = rules.bands().stream().filter(b -> b.getCode().equals(a.getBand())).findFirst();
-		return new Evaluation(e.candidateId(), e.role(), e.roleName(), e.ruleVersion(), e.eligible(), e.score(),
-				a.getBand(), band.map(ReadinessBand::getLabelZh).orElse(a.getBand()),
-				band.map(ReadinessBand::getLabelEn).orElse(a.getBand()), a.getChangedBy(), e.mustHaveGaps(), e.gaps(),
-				e.largestGap(), e.outcomes());
 	}
 
 	private Evaluation judge(RoleRequirements role, CandidateProfile c) {
 		List<Outcome> outcomes = new ArrayList<>(role.requirements().size());
 		for (ResolvedRequirement req : role.requirements()) {
-			outcomes.add(judge(req, c));
+			outcomes.add(judge(role, req, c));
 		}
-		double weights = 0;
-		double earned = 0;
-		int mustHaveGaps = 0;
-		int gaps = 0;
-		int largest = 0;
-		Map<String, List<Outcome>> groups = new LinkedHashMap<>();
-		for (Outcome o : outcomes) {
-			ResolvedRequirement req = o.requirement();
-			if (req.group() != null) {
-				groups.computeIfAbsent(req.group(), k -> new ArrayList<>()).add(o);
+		Rescorer.Score s = Scoring.score(outcomes, rules.bands(), null);
+		ReadinessBand band = rules.band(s.band()).orElse(null);
+		return new Evaluation(c.id(), role.role(), role.name(), rules.version().id(), s.eligible(), s.score(), s.band(),
+				band == null ? "未就绪" : band.getLabelZh(), band == null ? "not ready" : band.getLabelEn(),
+				band == null ? null : band.getRule(), s.mustHaveGaps(), s.gaps(), s.largestGap(), outcomes);
+	}
+
+	/**
+	 * Runs the per-candidate rules over one batch and replaces the results they changed.
+	 */
+	private void adjust(RoleRequirements role, List<CandidateProfile> batch, List<Evaluation> judged,
+			BudgetedFiring firing) {
+		CandidateRules perCandidate = rules.candidateRules();
+		Rescorer rescorer = new Rescorer() {
+			@Override
+			public Rescorer.Score rescore(List<RequirementResult> results, String explicitBand) {
+				return Scoring.score(results.stream().map(ResultItem::new).toList(), rules.bands(), explicitBand);
+			}
+
+			@Override
+			public boolean isBand(String band) {
+				return Scoring.NOT_READY.equals(band) || rules.band(band).isPresent();
+			}
+		};
+		List<Case> cases = new ArrayList<>(batch.size());
+		KieSession session = perCandidate.base().newKieSession();
+		try {
+			for (int i = 0; i < batch.size(); i++) {
+				cases.add(open(session, perCandidate, role, batch.get(i), judged.get(i), rescorer));
+			}
+			firing.fire(session, batch.size(), "candidate(s)");
+		}
+		finally {
+			session.dispose();
+		}
+		for (int i = 0; i < cases.size(); i++) {
+			Case k = cases.get(i);
+			if (!k.getAdjustments().isEmpty()) {
+				judged.set(i, adjusted(judged.get(i), k));
+			}
+		}
+	}
+
+	private Case open(KieSession session, CandidateRules perCandidate, RoleRequirements role, CandidateProfile c,
+			Evaluation e, Rescorer rescorer) {
+		Case k = new Case(c.id(), role.role(), role.name(), rescorer);
+		boolean results = perCandidate.uses(RequirementResult.class);
+		for (int i = 0; i < e.outcomes().size(); i++) {
+			Outcome o = e.outcomes().get(i);
+			ResolvedRequirement q = o.requirement();
+			RequirementResult r = new RequirementResult(k, i, q.kind(), q.written(), q.target(), q.targetName(),
+					q.rule(), q.mustHave(), q.weight(), q.group(), q.option(), q.minimumRank(), o.met(), o.gap(),
+					o.actual(), o.actualSource());
+			k.addResult(r);
+			if (results) {
+				session.insert(r);
+			}
+		}
+		Assessment a = new Assessment(k, c.performance(), c.potential(),
+				new Rescorer.Score(e.eligible(), e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
+		k.setAssessment(a);
+		boolean ratings = perCandidate.uses(Rating.class);
+		if (ratings || perCandidate.uses(Candidate.class)) {
+			List<Rating> all = ratings(k, role, c);
+			if (ratings) {
+				all.forEach(session::insert);
+			}
+			if (perCandidate.uses(Candidate.class)) {
+				session.insert(new Candidate(k, c.id(), c.internal(), c.department(), c.currentRole(), c.performance(),
+						c.potential(), c.grades(), c.experience(), all, counted(role, all), lookup));
+			}
+		}
+		if (perCandidate.uses(Assessment.class)) {
+			session.insert(a);
+		}
+		return k;
+	}
+
+	/**
+	 * Every level of the candidate that resolves to a competency, evidence as the policy
+	 * counts it.
+	 */
+	private List<Rating> ratings(Case k, RoleRequirements role, CandidateProfile c) {
+		List<Rating> out = new ArrayList<>();
+		for (CandidateProfile.LevelObservation o : c.levels()) {
+			if (o.competency() == null) {
 				continue;
 			}
-			weights += req.weight();
-			earned += req.weight() * credit(o);
-			if (!o.met()) {
-				gaps++;
-				mustHaveGaps += req.mustHave() ? 1 : 0;
-				if (req.kind() == Requirement.Kind.LEVEL) {
-					largest = Math.max(largest, (int) Math.ceil(o.gap()));
+			for (String id : lookup.competencies(o.competency())) {
+				Competency competency = catalogue.competency(id).orElse(null);
+				int rank = rank(competency, o.level());
+				String source = o.source() == null ? "assessment" : o.source();
+				if (rank > 0 && counts(o, policy(role, id))) {
+					out.add(new Rating(k, id, competency.name().any(), source, o.level(), rank));
 				}
 			}
 		}
-		for (List<Outcome> group : groups.values()) {
-			Map<Integer, List<Outcome>> options = new LinkedHashMap<>();
-			group.forEach(o -> options.computeIfAbsent(o.requirement().option(), k -> new ArrayList<>()).add(o));
-			boolean met = options.values().stream().anyMatch(os -> os.stream().allMatch(Outcome::met));
-			double best = options.values()
-				.stream()
-				.mapToDouble(os -> os.stream().mapToDouble(this::credit).average().orElse(0))
-				.max()
-				.orElse(0);
-			double weight = group.get(0).requirement().weight();
-			weights += weight;
-			earned += weight * (met ? 1 : best);
-			if (!met) {
-				gaps++;
-				mustHaveGaps += group.get(0).requirement().mustHave() ? 1 : 0;
-			}
-		}
-		double score = weights == 0 ? 100 : Math.round(1000 * earned / weights) / 10.0;
-		ReadinessBand band = null;
-		for (ReadinessBand b : rules.bands()) {
-			if (mustHaveGaps <= b.getMaxMustHaveGaps() && gaps <= b.getMaxGaps() && largest <= b.getMaxGapLevels()) {
-				band = b;
-				break;
-			}
-		}
-		return new Evaluation(c.id(), role.role(), role.name(), rules.version().id(), mustHaveGaps == 0, score,
-				band == null ? "not-ready" : band.getCode(), band == null ? "未就绪" : band.getLabelZh(),
-				band == null ? "not ready" : band.getLabelEn(), band == null ? null : band.getRule(), mustHaveGaps,
-				gaps, largest, outcomes);
+		return out;
 	}
 
-	/** Share of the requirement reached: 1 when met, else actual / minimum. */
-	private double credit(Outcome o) {
-		if (o.met()) {
-			return 1;
-		}
-		double min = o.requirement().minimumRank();
-		return min <= 0 ? 0 : Math.max(0, (min - o.gap()) / min);
+	/**
+	 * By competency, the rating the source policy lets count: first source, highest
+	 * level.
+	 */
+	private Map<String, Rating> counted(RoleRequirements role, List<Rating> ratings) {
+		Map<String, List<Rating>> byCompetency = new LinkedHashMap<>();
+		ratings.forEach(r -> byCompetency.computeIfAbsent(r.getCompetency(), x -> new ArrayList<>()).add(r));
+		Map<String, Rating> out = new HashMap<>();
+		byCompetency.forEach((id, rs) -> {
+			for (String source : policy(role, id).getPrecedence()) {
+				Rating best = null;
+				for (Rating r : rs) {
+					if (r.getSource().equals(source) && (best == null || r.getRank() > best.getRank())) {
+						best = r;
+					}
+				}
+				if (best != null) {
+					out.put(id, best);
+					return;
+				}
+			}
+		});
+		return out;
 	}
 
-	private Outcome judge(ResolvedRequirement req, CandidateProfile c) {
+	private Evaluation adjusted(Evaluation e, Case k) {
+		List<Outcome> outcomes = new ArrayList<>(e.outcomes().size());
+		for (RequirementResult r : k.getResults()) {
+			Outcome o = e.outcomes().get(r.getIndex());
+			outcomes.add(new Outcome(o.requirement().with(r.isMustHave(), r.getWeight()), o.met(), o.gap(), o.actual(),
+					o.actualSource(), r.getWaiver()));
+		}
+		Assessment a = k.getAssessment();
+		Optional<ReadinessBand> band = rules.band(a.getBand());
+		List<Adjustment> adjustments = new ArrayList<>();
+		for (Adjustment x : k.getAdjustments()) {
+			RuleLocations.Location l = rules.locations().find(x.rulePackage(), x.rule());
+			adjustments.add(l == null ? x : x.at(l.file(), l.line()));
+		}
+		String bandRule = a.getChangedBy() != null ? a.getChangedBy() : band.map(ReadinessBand::getRule).orElse(null);
+		return new Evaluation(e.candidateId(), e.role(), e.roleName(), e.ruleVersion(), a.isEligible(), a.getScore(),
+				a.getBand(), band.map(ReadinessBand::getLabelZh).orElse("未就绪"),
+				band.map(ReadinessBand::getLabelEn).orElse("not ready"), bandRule, a.getMustHaveGaps(), a.getGaps(),
+				a.getLargestGap(), outcomes, List.copyOf(adjustments), a.isCalibration(), a.isReview());
+	}
+
+	private Outcome judge(RoleRequirements role, ResolvedRequirement req, CandidateProfile c) {
 		return switch (req.kind()) {
-			case LEVEL -> judgeLevel(req, c);
+			case LEVEL -> judgeLevel(role, req, c);
 			case GRADE -> judgeGrade(req, c);
 			case EXPERIENCE -> judgeExperience(req, c);
 		};
 	}
 
-	private Outcome judgeLevel(ResolvedRequirement req, CandidateProfile c) {
-		SourcePolicy policy = rules.sources();
+	/**
+	 * The source policy for a competency in a role: the one declared for that competency,
+	 * else for the role or the nearest family it inherits, else the global one.
+	 */
+	SourcePolicy policy(RoleRequirements role, String competencyId) {
+		if (rules.policies().isEmpty()) {
+			return rules.sources();
+		}
+		return policies.computeIfAbsent(role.role() + "\u0000" + competencyId, k -> {
+			for (ScopedPolicy p : rules.policies()) {
+				if (p.kind().equals("competency") && p.key().equals(competencyId)) {
+					return p.policy();
+				}
+			}
+			List<String> chain = new ArrayList<>();
+			chain.add(role.role());
+			chain.addAll(role.inherits());
+			for (String key : chain) {
+				for (ScopedPolicy p : rules.policies()) {
+					if (p.kind().equals("role") && p.key().equals(key)) {
+						return p.policy();
+					}
+				}
+			}
+			return rules.sources();
+		});
+	}
+
+	private Outcome judgeLevel(RoleRequirements role, ResolvedRequirement req, CandidateProfile c) {
 		Competency competency = competencies.get(req);
 		String competencyId = competency == null ? null : competency.id();
+		SourcePolicy policy = policy(role, req.target());
 		CandidateProfile.LevelObservation chosen = null;
 		int chosenRank = 0;
 		for (String source : policy.getPrecedence()) {
@@ -273,22 +380,29 @@ public final class Evaluator {
 			return 0;
 		}
 		for (ScaleLevel s : c.scale()) {
-			if (s.code().equalsIgnoreCase(level) || level.equals(s.label().zh())) {
+			if (s.code().equalsIgnoreCase(level) || level.equals(s.label().zh())
+					|| level.equalsIgnoreCase(String.valueOf(s.label().en()))) {
 				return s.rank();
 			}
 		}
 		return 0;
 	}
 
+	private int gradeRank(String grade, String scaleId) {
+		GradeScale scale = catalogue.gradeScale(scaleId).orElse(null);
+		if (scale == null) {
+			return 0;
+		}
+		String code = grade.startsWith(scaleId + "/") ? grade.substring(scaleId.length() + 1) : grade;
+		return scale.grade(code).or(() -> scale.recognise(code)).map(x -> x.rank()).orElse(0);
+	}
+
 	private Outcome judgeGrade(ResolvedRequirement req, CandidateProfile c) {
-		String[] key = req.target().split("/", 2);
-		GradeScale scale = catalogue.gradeScale(key[0]).orElse(null);
+		String scale = req.target().split("/", 2)[0];
 		int best = 0;
 		String held = null;
 		for (String g : c.grades()) {
-			String code = g.startsWith(key[0] + "/") ? g.substring(key[0].length() + 1) : g;
-			int rank = scale == null ? 0
-					: scale.grade(code).or(() -> scale.recognise(code)).map(x -> x.rank()).orElse(0);
+			int rank = gradeRank(g, scale);
 			if (rank > best) {
 				best = rank;
 				held = g;
@@ -307,6 +421,100 @@ public final class Evaluator {
 		}
 		double gap = Math.max(0, req.minimumRank() - years);
 		return new Outcome(req, gap == 0, gap, String.valueOf(years), null);
+	}
+
+	/** A requirement result as scoring reads it. */
+	private record ResultItem(RequirementResult r) implements Scoring.Item {
+
+		@Override
+		public Requirement.Kind kind() {
+			return r.getKind();
+		}
+
+		@Override
+		public boolean satisfied() {
+			return r.isSatisfied();
+		}
+
+		@Override
+		public double gap() {
+			return r.getGap();
+		}
+
+		@Override
+		public boolean mustHave() {
+			return r.isMustHave();
+		}
+
+		@Override
+		public double weight() {
+			return r.getWeight();
+		}
+
+		@Override
+		public String group() {
+			return r.getGroup();
+		}
+
+		@Override
+		public int option() {
+			return r.getOption();
+		}
+
+		@Override
+		public double minimumRank() {
+			return r.getMinimumRank();
+		}
+
+	}
+
+	/** The catalogue as per-candidate conditions read it; cached, thread-safe. */
+	private final class CatalogueLookup implements Lookup {
+
+		private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+
+		@Override
+		public Set<String> competencies(String name) {
+			return ids.computeIfAbsent(name, n -> RuleSetBuilder.competencyIds(catalogue, n));
+		}
+
+		@Override
+		public int rank(String competency, String level) {
+			return Evaluator.rank(catalogue.competency(competency).orElse(null), level);
+		}
+
+		@Override
+		public boolean holds(List<String> held, String grade) {
+			for (GradeScale s : catalogue.sortedGradeScales()) {
+				int min = gradeRank(grade, s.id());
+				if (min == 0) {
+					continue;
+				}
+				for (String g : held) {
+					if (gradeRank(g, s.id()) >= min) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		@Override
+		public boolean isRole(String roleId, String nameOrId) {
+			if (roleId.equals(nameOrId)) {
+				return true;
+			}
+			for (CompetencyModel m : catalogue.sortedModels()) {
+				for (RoleProfile r : m.roles()) {
+					if (r.id().equals(roleId) && (nameOrId.equals(r.name().zh())
+							|| nameOrId.equalsIgnoreCase(String.valueOf(r.name().en())))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -13,8 +13,51 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * none
  * @param actualSource the source of that level ({@code assessment}, {@code evidence} …),
  * or {@code null}
+ * @param waiver why a per-candidate rule waived it, or {@code null}
  */
-public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource) {
+public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource,
+		String waiver) implements Scoring.Item {
+
+	/** An outcome without a waiver. */
+	public Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource) {
+		this(requirement, met, gap, actual, actualSource, null);
+	}
+
+	/** Met, or waived by a rule. */
+	@Override
+	public boolean satisfied() {
+		return met || waiver != null;
+	}
+
+	@Override
+	public com.talentmatch.rules.facts.Requirement.Kind kind() {
+		return requirement.kind();
+	}
+
+	@Override
+	public boolean mustHave() {
+		return requirement.mustHave();
+	}
+
+	@Override
+	public double weight() {
+		return requirement.weight();
+	}
+
+	@Override
+	public String group() {
+		return requirement.group();
+	}
+
+	@Override
+	public int option() {
+		return requirement.option();
+	}
+
+	@Override
+	public double minimumRank() {
+		return requirement.minimumRank();
+	}
 
 	/** Why, in Chinese: {@code 沟通能力 不低于 3 (必备): 实际 2 (manager), 差 1 级}. */
 	@JsonProperty("reasonZh")
@@ -24,7 +67,7 @@ public record Outcome(ResolvedRequirement requirement, boolean met, double gap, 
 			case GRADE -> actual == null ? "未持有该类证书" : "持有 " + actual;
 			case EXPERIENCE -> "实际 " + actual + " 年";
 		};
-		String verdict = met ? "满足" : switch (requirement.kind()) {
+		String verdict = met ? "满足" : waiver != null ? "已免除: " + waiver : switch (requirement.kind()) {
 			case LEVEL -> "差 " + (int) gap + " 级";
 			case GRADE -> "未满足";
 			case EXPERIENCE -> "差 " + gap + " 年";
@@ -40,7 +83,7 @@ public record Outcome(ResolvedRequirement requirement, boolean met, double gap, 
 			case GRADE -> actual == null ? "holds none of this scale" : "holds " + actual;
 			case EXPERIENCE -> "actual " + actual + " years";
 		};
-		String verdict = met ? "met" : switch (requirement.kind()) {
+		String verdict = met ? "met" : waiver != null ? "waived: " + waiver : switch (requirement.kind()) {
 			case LEVEL -> (int) gap + " level(s) short";
 			case GRADE -> "not met";
 			case EXPERIENCE -> gap + " years short";

@@ -49,4 +49,11 @@ public record ResolvedRequirement(Requirement.Kind kind, String written, String 
 				+ (group != null ? " [alternative " + group + " option " + option + "]" : "")
 				+ (isDefault ? " [default]" : "");
 	}
+
+	/** This requirement as a per-candidate rule changed it. */
+	ResolvedRequirement with(boolean mustHave, double weight) {
+		return mustHave == this.mustHave && weight == this.weight ? this
+				: new ResolvedRequirement(kind, written, target, targetName, minimum, minimumRank, mustHave, weight,
+						group, option, isDefault, role, rule, file, line);
+	}
 }

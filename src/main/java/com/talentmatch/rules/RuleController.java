@@ -138,16 +138,7 @@ class RuleController {
 		}
 		request.candidates().forEach(c -> check(request.role(), c));
 		Evaluator current = rules.evaluator();
-		Map<String, RuleFile> files = new LinkedHashMap<>(current.rules().files());
-		(request.files() == null ? Map.<String, String>of() : request.files()).forEach((path, text) -> {
-			if (text == null || text.isEmpty()) {
-				files.remove(path);
-			}
-			else {
-				files.put(path, new RuleFile(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			}
-		});
-		RuleService.Candidate proposed = rules.candidate(new ArrayList<>(files.values()), "what-if");
+		RuleService.Candidate proposed = rules.propose(request.files(), "what-if");
 		Evaluator next = new Evaluator(proposed.set(), catalogue.current());
 		List<Evaluation> before = current.evaluate(request.role(), request.candidates());
 		List<Evaluation> after = next.evaluate(request.role(), request.candidates());

@@ -185,7 +185,25 @@ public class RuleService {
 	 * @param set the rules
 	 * @param failed failed scenarios
 	 */
-	record Candidate(RuleSet set, List<Scenarios.Result> failed) {
+	public record Candidate(RuleSet set, List<Scenarios.Result> failed) {
+	}
+
+	/**
+	 * The active files with {@code changes} applied (path relative to the rules directory
+	 * → new text; an empty text deletes the file), built and tested, not activated.
+	 * @throws InvalidDataException with file:line when they do not build
+	 */
+	public Candidate propose(Map<String, String> changes, String author) {
+		Map<String, RuleFile> files = new java.util.LinkedHashMap<>(evaluator().rules().files());
+		(changes == null ? Map.<String, String>of() : changes).forEach((path, text) -> {
+			if (text == null || text.isEmpty()) {
+				files.remove(path);
+			}
+			else {
+				files.put(path, new RuleFile(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+		});
+		return candidate(new ArrayList<>(files.values()), author);
 	}
 
 	/**

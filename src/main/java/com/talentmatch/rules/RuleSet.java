@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.kie.api.KieBase;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.SourcePolicy;
 
@@ -15,14 +16,19 @@ import com.talentmatch.rules.facts.SourcePolicy;
  *
  * @param version its version
  * @param files its files by path
- * @param kieBase the compiled rules
+ * @param kieBase the compiled declarations (rules not about a candidate)
  * @param roles requirements per role key
  * @param bands readiness bands in order
- * @param sources how level sources combine
+ * @param sources how level sources combine, unless a scoped policy applies
  * @param budget how long and how often its rules may fire per evaluation
+ * @param candidateRules the per-candidate rules (rules whose conditions match a
+ * candidate's facts)
+ * @param policies source policies for one family, role or competency
+ * @param locations where each rule is written
  */
 public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase kieBase,
-		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget) {
+		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget,
+		@JsonIgnore CandidateRules candidateRules, List<ScopedPolicy> policies, @JsonIgnore RuleLocations locations) {
 
 	/** The role by key, display name (zh or en) or catalogue id. */
 	public Optional<RoleRequirements> role(String nameOrId) {
@@ -32,4 +38,28 @@ public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase 
 		}
 		return roles.values().stream().filter(x -> x.name().equals(nameOrId)).findFirst();
 	}
+
+	/** The declared band with this code. */
+	public Optional<ReadinessBand> band(String code) {
+		return bands.stream().filter(b -> b.getCode().equals(code)).findFirst();
+	}
+
+	/**
+	 * Whether a band counts as "ready soon" for bench strength (the band declares it; no
+	 * band code is written in Java).
+	 */
+	public boolean readySoon(String code) {
+		return band(code).map(ReadinessBand::isReadySoon).orElse(false);
+	}
+
+	/** Whether {@code code} is the first (best) declared band. */
+	public boolean best(String code) {
+		return !bands.isEmpty() && bands.get(0).getCode().equals(code);
+	}
+
+	/** How many per-candidate rules the set has. */
+	public int candidateRuleCount() {
+		return candidateRules.count();
+	}
+
 }

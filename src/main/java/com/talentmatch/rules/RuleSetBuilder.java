@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -47,8 +45,6 @@ final class RuleSetBuilder {
 
 	static final SourcePolicy DEFAULT_SOURCES = new SourcePolicy("(default)", SOURCES, 2, 0.3);
 
-	private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
-
 	private RuleSetBuilder() {
 	}
 
@@ -75,18 +71,35 @@ final class RuleSetBuilder {
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
-		KieBase base = RuleCompiler.compile(checked.sources());
-		Map<String, int[]> lines = new HashMap<>();
-		Map<String, String> ruleFiles = new HashMap<>();
-		for (RuleFile f : sources) {
-			locateRules(f, ruleFiles, lines);
-		}
-		List<Object> declared = declarations(base, budget, rule -> locate(sources, rule));
-		Declarations d = new Declarations(catalogue, ruleFiles, lines, problems);
+		RuleLocations locations = RuleLocations.of(sources);
+		List<ParsedDrl> declaring = split(checked.sources(), false);
+		List<ParsedDrl> perCandidate = split(checked.sources(), true);
+		KieBase base = RuleCompiler.compile(declaring);
+		KieBase candidateBase = perCandidate.isEmpty() ? null : RuleCompiler.compile(perCandidate);
+		List<Object> declared = declarations(base, budget, rule -> locations.problem(null, rule));
+		Declarations d = new Declarations(catalogue, locations, problems);
 		declared.forEach(d::add);
 		Map<String, RoleRequirements> roles = d.resolve();
 		List<ReadinessBand> bands = d.bands();
 		SourcePolicy policy = d.sources();
+		List<ScopedPolicy> scoped = d.scopedSources(roles);
+		CandidateRules candidateRules = CandidateRules.NONE;
+		if (candidateBase != null) {
+			Set<String> codes = new java.util.LinkedHashSet<>();
+			bands.forEach(b -> codes.add(b.getCode()));
+			CandidateRuleCheck check = new CandidateRuleCheck(catalogue, roles, codes,
+					n -> d.profile(n).isPresent() || roles.containsKey(n), problems);
+			Set<Class<?>> facts = new java.util.LinkedHashSet<>();
+			int count = 0;
+			for (ParsedDrl p : perCandidate) {
+				for (org.drools.drl.ast.descr.RuleDescr r : p.descr().getRules()) {
+					check.check(r, locations.find(p.descr().getName(), r.getName()));
+					facts.addAll(CandidateRuleCheck.factTypes(r));
+					count += r.isQuery() ? 0 : 1;
+				}
+			}
+			candidateRules = new CandidateRules(candidateBase, Set.copyOf(facts), count);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
@@ -94,7 +107,53 @@ final class RuleSetBuilder {
 		files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> byPath.put(f.path(), f));
 		String hash = hash(byPath);
 		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
-		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget);
+		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget, candidateRules,
+				List.copyOf(scoped), locations);
+	}
+
+	/**
+	 * The declarations (rules without a condition: {@code perCandidate} false) or the
+	 * per-candidate rules (with one) of each package, as packages of their own; packages
+	 * left empty are dropped.
+	 */
+	private static List<ParsedDrl> split(List<ParsedDrl> parsed, boolean perCandidate) {
+		List<ParsedDrl> out = new ArrayList<>();
+		for (ParsedDrl p : parsed) {
+			org.drools.drl.ast.descr.PackageDescr from = p.descr();
+			org.drools.drl.ast.descr.PackageDescr to = new org.drools.drl.ast.descr.PackageDescr(from.getName());
+			to.setResource(from.getResource());
+			to.addAllImports(from.getImports());
+			from.getFunctionImports().forEach(to::addFunctionImport);
+			from.getAccumulateImports().forEach(to::addAccumulateImport);
+			from.getAttributes().forEach(to::addAttribute);
+			from.getFunctions().forEach(to::addFunction);
+			for (org.drools.drl.ast.descr.RuleDescr r : from.getRules()) {
+				if (CandidateRuleCheck.perCandidate(r) == perCandidate) {
+					to.addRule(r);
+				}
+			}
+			if (!to.getRules().isEmpty()) {
+				out.add(new ParsedDrl(p.source(), to));
+			}
+		}
+		return out;
+	}
+
+	/** The {@code model/competency} ids a competency name, alias or id stands for. */
+	static Set<String> competencyIds(Catalogue catalogue, String name) {
+		Set<String> out = new java.util.LinkedHashSet<>();
+		if (name.contains("/")) {
+			catalogue.competency(name).ifPresent(c -> out.add(name));
+			return out;
+		}
+		for (CompetencyModel m : catalogue.sortedModels()) {
+			for (Competency c : m.competencies()) {
+				if (Declarations.named(c, name)) {
+					out.add(m.id() + "/" + c.id());
+				}
+			}
+		}
+		return out;
 	}
 
 	static String hash(Map<String, RuleFile> files) {
@@ -161,36 +220,7 @@ final class RuleSetBuilder {
 	 * and name, and an empty message.
 	 */
 	static DataProblem locate(java.util.Collection<RuleFile> files, String rule) {
-		Map<String, String> ruleFiles = new HashMap<>();
-		Map<String, int[]> lines = new HashMap<>();
-		files.stream().filter(RuleFile::isRuleSource).forEach(f -> locateRules(f, ruleFiles, lines));
-		return new DataProblem(ruleFiles.getOrDefault(rule, "rules"), lines.containsKey(rule) ? lines.get(rule)[0] : 0,
-				"rule \"" + rule + "\"", "");
-	}
-
-	/**
-	 * Finds where each rule is written: {@code rule "name"} in DRL and DSLR; the NAME
-	 * cell in decision tables.
-	 */
-	private static void locateRules(RuleFile f, Map<String, String> files, Map<String, int[]> lines) {
-		String[] text = f.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(f)
-				: f.text().split("\n", -1);
-		for (int i = 0; i < text.length; i++) {
-			if (f.type() == RuleFile.Type.DECISION_TABLE_CSV || f.type() == RuleFile.Type.DECISION_TABLE_XLSX) {
-				String first = text[i].split(",", 2)[0].replace("\"", "").strip();
-				if (!first.isEmpty()) {
-					files.putIfAbsent(first, "rules/" + f.path());
-					lines.putIfAbsent(first, new int[] { i + 1 });
-				}
-				continue;
-			}
-			Matcher m = RULE.matcher(text[i]);
-			if (m.find()) {
-				String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-				files.putIfAbsent(name, "rules/" + f.path());
-				lines.putIfAbsent(name, new int[] { i + 1 });
-			}
-		}
+		return RuleLocations.of(files).problem(null, rule);
 	}
 
 	/** Collects and resolves what the rules declared. */
@@ -198,9 +228,7 @@ final class RuleSetBuilder {
 
 		private final Catalogue catalogue;
 
-		private final Map<String, String> ruleFiles;
-
-		private final Map<String, int[]> ruleLines;
+		private final RuleLocations locations;
 
 		private final List<DataProblem> problems;
 
@@ -212,11 +240,9 @@ final class RuleSetBuilder {
 
 		private final List<SourcePolicy> policies = new ArrayList<>();
 
-		Declarations(Catalogue catalogue, Map<String, String> ruleFiles, Map<String, int[]> ruleLines,
-				List<DataProblem> problems) {
+		Declarations(Catalogue catalogue, RuleLocations locations, List<DataProblem> problems) {
 			this.catalogue = catalogue;
-			this.ruleFiles = ruleFiles;
-			this.ruleLines = ruleLines;
+			this.locations = locations;
 			this.problems = problems;
 		}
 
@@ -236,16 +262,32 @@ final class RuleSetBuilder {
 		}
 
 		String file(String rule) {
-			return ruleFiles.getOrDefault(rule, "rules");
+			RuleLocations.Location l = locations.find(null, rule);
+			return l == null ? "rules" : l.file();
 		}
 
 		int line(String rule) {
-			int[] l = ruleLines.get(rule);
-			return l == null ? 0 : l[0];
+			RuleLocations.Location l = locations.find(null, rule);
+			return l == null ? 0 : l.line();
+		}
+
+		/** The line of the sentence (or table row) that declared {@code r}. */
+		int line(Requirement r) {
+			RuleLocations.Location l = locations.find(r.getRulePackage(), r.getRule());
+			return l == null ? 0 : l.statement(r.getStatement());
+		}
+
+		String file(Requirement r) {
+			RuleLocations.Location l = locations.find(r.getRulePackage(), r.getRule());
+			return l == null ? "rules" : l.file();
 		}
 
 		void problem(String rule, String message) {
 			problems.add(new DataProblem(file(rule), line(rule), "rule \"" + rule + "\"", message));
+		}
+
+		void problem(Requirement r, String message) {
+			problems.add(new DataProblem(file(r), line(r), "rule \"" + r.getRule() + "\"", message));
 		}
 
 		/**
@@ -288,7 +330,7 @@ final class RuleSetBuilder {
 			}
 			for (Requirement r : requirements) {
 				if (!keyOf.containsKey(r.getRole())) {
-					problem(r.getRule(), "unknown role '" + r.getRole() + "': not a role profile of the catalogue "
+					problem(r, "unknown role '" + r.getRole() + "': not a role profile of the catalogue "
 							+ "(GET /api/roles) and not a family that some role inherits");
 				}
 			}
@@ -311,6 +353,7 @@ final class RuleSetBuilder {
 				.forEach(list -> list.sort(Comparator.comparing(ResolvedRequirement::file)
 					.thenComparingInt(ResolvedRequirement::line)
 					.thenComparing(ResolvedRequirement::option)));
+			own.values().forEach(this::duplicates);
 			Map<String, List<String>> parents = new LinkedHashMap<>();
 			for (Inherits i : inherits) {
 				String child = keyOf.get(i.getChild());
@@ -329,6 +372,24 @@ final class RuleSetBuilder {
 				roles.put(key, new RoleRequirements(key, nameOf.getOrDefault(key, key), chain, all));
 			}
 			return roles;
+		}
+
+		/**
+		 * Refuses the same requirement declared twice for one role (the same target, in
+		 * the same alternative option), naming both places.
+		 */
+		private void duplicates(List<ResolvedRequirement> list) {
+			Map<String, ResolvedRequirement> seen = new HashMap<>();
+			for (ResolvedRequirement r : list) {
+				String key = r.target() + "\u0000" + r.group() + "\u0000" + (r.group() == null ? 0 : r.option());
+				ResolvedRequirement before = seen.putIfAbsent(key, r);
+				if (before != null) {
+					problems.add(new DataProblem(r.file(), r.line(), "rule \"" + r.rule() + "\"",
+							"role " + r.role() + " already requires " + r.target() + " (rule \"" + before.rule()
+									+ "\" at " + before.file() + ":" + before.line()
+									+ "); declare each requirement of a role once"));
+				}
+			}
 		}
 
 		private void collect(String key, Map<String, List<ResolvedRequirement>> own, Map<String, List<String>> parents,
@@ -354,12 +415,12 @@ final class RuleSetBuilder {
 		private ResolvedRequirement resolveLevel(Requirement r, RoleProfile profile) {
 			List<String[]> found = findCompetency(r.getTarget(), profile);
 			if (found.isEmpty()) {
-				problem(r.getRule(), "unknown competency '" + r.getTarget() + "'" + (profile == null ? ""
+				problem(r, "unknown competency '" + r.getTarget() + "'" + (profile == null ? ""
 						: " (not among the competencies of role " + profile.id() + " nor any model)"));
 				return null;
 			}
 			if (found.size() > 1) {
-				problem(r.getRule(), "competency '" + r.getTarget() + "' is ambiguous; write one of "
+				problem(r, "competency '" + r.getTarget() + "' is ambiguous; write one of "
 						+ found.stream().map(f -> f[0] + "/" + f[1]).toList());
 				return null;
 			}
@@ -371,8 +432,8 @@ final class RuleSetBuilder {
 						|| min.equalsIgnoreCase(String.valueOf(s.label().en())))
 				.findFirst();
 			if (level.isEmpty()) {
-				problem(r.getRule(), "competency " + found.get(0)[0] + "/" + c.id() + " has no level '" + min
-						+ "'; its scale is " + c.scale().stream().map(ScaleLevel::code).toList());
+				problem(r, "competency " + found.get(0)[0] + "/" + c.id() + " has no level '" + min + "'; its scale is "
+						+ c.scale().stream().map(ScaleLevel::code).toList());
 				return null;
 			}
 			return resolved(r, found.get(0)[0] + "/" + c.id(), c.name().any(), level.get().code(), level.get().rank());
@@ -408,7 +469,7 @@ final class RuleSetBuilder {
 			return everywhere;
 		}
 
-		private static boolean named(Competency c, String target) {
+		static boolean named(Competency c, String target) {
 			return c.id().equals(target) || target.equals(c.name().zh())
 					|| target.equalsIgnoreCase(String.valueOf(c.name().en())) || c.aliases().contains(target);
 		}
@@ -423,7 +484,7 @@ final class RuleSetBuilder {
 					return resolved(r, s.id() + "/" + g.get().code(), g.get().code(), g.get().code(), g.get().rank());
 				}
 			}
-			problem(r.getRule(),
+			problem(r,
 					"unknown grade '" + target + "'; grade scales: "
 							+ catalogue.sortedGradeScales()
 								.stream()
@@ -438,15 +499,15 @@ final class RuleSetBuilder {
 				return resolved(r, r.getTarget().toLowerCase(Locale.ROOT), r.getTarget(), r.getMinimum(), years);
 			}
 			catch (NumberFormatException e) {
-				problem(r.getRule(), "years '" + r.getMinimum() + "' is not a number");
+				problem(r, "years '" + r.getMinimum() + "' is not a number");
 				return null;
 			}
 		}
 
 		private ResolvedRequirement resolved(Requirement r, String target, String name, String minimum, double rank) {
 			return new ResolvedRequirement(r.getKind(), r.getTarget(), target, name, minimum, rank, r.isMustHave(),
-					r.getWeight(), r.getGroup(), r.getOption(), r.isDefault(), r.getRole(), r.getRule(),
-					file(r.getRule()), line(r.getRule()));
+					r.getWeight(), r.getGroup(), r.getOption(), r.isDefault(), r.getRole(), r.getRule(), file(r),
+					line(r));
 		}
 
 		List<ReadinessBand> bands() {
@@ -464,20 +525,69 @@ final class RuleSetBuilder {
 		}
 
 		SourcePolicy sources() {
-			if (policies.size() > 1) {
-				problem(policies.get(1).getRule(),
-						"the source policy is declared twice (also in rule \"" + policies.get(0).getRule() + "\")");
+			List<SourcePolicy> global = policies.stream().filter(p -> p.getScope() == null).toList();
+			if (global.size() > 1) {
+				problem(global.get(1).getRule(),
+						"the source policy is declared twice (also in rule \"" + global.get(0).getRule() + "\")");
 			}
-			if (policies.isEmpty()) {
-				return DEFAULT_SOURCES;
-			}
-			SourcePolicy p = policies.get(0);
+			policies.forEach(this::checkSources);
+			return global.isEmpty() ? DEFAULT_SOURCES : global.get(0);
+		}
+
+		private void checkSources(SourcePolicy p) {
 			for (String s : p.getPrecedence()) {
 				if (!SOURCES.contains(s)) {
 					problem(p.getRule(), "unknown source '" + s + "'; sources are " + SOURCES);
 				}
 			}
-			return p;
+			if (p.getEvidenceMinSentences() < 0 || p.getEvidenceMinConfidence() < 0
+					|| p.getEvidenceMinConfidence() > 1) {
+				problem(p.getRule(), "evidence needs a sentence count of 0 or more and a confidence from 0 to 1");
+			}
+		}
+
+		/**
+		 * The policies for one family, role or competency: the scope must name a role or
+		 * family with requirements, or exactly one competency; one policy per scope.
+		 */
+		List<ScopedPolicy> scopedSources(Map<String, RoleRequirements> roles) {
+			Map<String, SourcePolicy> seen = new HashMap<>();
+			List<ScopedPolicy> out = new ArrayList<>();
+			for (SourcePolicy p : policies) {
+				if (p.getScope() == null) {
+					continue;
+				}
+				String scope = p.getScope();
+				ScopedPolicy resolved = null;
+				String roleKey = roles.containsKey(scope) ? scope : profile(scope).map(RoleProfile::id).orElse(null);
+				if (roleKey != null && roles.containsKey(roleKey)) {
+					resolved = new ScopedPolicy("role", roleKey, p);
+				}
+				else {
+					Set<String> ids = competencyIds(catalogue, scope);
+					if (ids.size() == 1) {
+						resolved = new ScopedPolicy("competency", ids.iterator().next(), p);
+					}
+					else if (ids.size() > 1) {
+						problem(p.getRule(), "competency '" + scope + "' is ambiguous; write one of " + ids);
+						continue;
+					}
+				}
+				if (resolved == null) {
+					problem(p.getRule(), "the source policy is for '" + scope
+							+ "', which is neither a role or family with requirements nor a competency");
+					continue;
+				}
+				SourcePolicy before = seen.put(resolved.kind() + ":" + resolved.key(), p);
+				if (before != null) {
+					problem(p.getRule(),
+							"a source policy for '" + scope + "' is declared twice (also in rule \"" + before.getRule()
+									+ "\" at " + file(before.getRule()) + ":" + line(before.getRule()) + ")");
+					continue;
+				}
+				out.add(resolved);
+			}
+			return out;
 		}
 
 	}

@@ -107,7 +107,7 @@ public class DevelopmentService {
 			current = c.currentRole();
 		}
 		for (RoleFit f : fits) {
-			if (f.band().equals("ready-now") && steps.contains(f.role())
+			if (evaluator.rules().best(f.band()) && steps.contains(f.role())
 					&& (current == null || steps.indexOf(f.role()) > steps.indexOf(current))) {
 				current = f.role();
 			}

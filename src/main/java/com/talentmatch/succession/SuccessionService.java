@@ -12,8 +12,10 @@ import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.RankingService;
+import com.talentmatch.rules.Evaluation;
 import com.talentmatch.rules.Evaluator;
 import com.talentmatch.rules.RoleRequirements;
+import com.talentmatch.rules.RuleSet;
 import com.talentmatch.rules.RuleService;
 import com.talentmatch.rules.facts.ReadinessBand;
 
@@ -61,7 +63,8 @@ public class SuccessionService {
 	 * @param slate successors by band code, in band order (then {@code not-ready}), best
 	 * first
 	 * @param bench number of successors by band
-	 * @param thin fewer than two successors ready now or within 1–2 years
+	 * @param thin fewer than two successors in the bands that count as ready soon (the
+	 * bands declare it: 计入后备 / counts as ready soon)
 	 */
 	public record Succession(String role, String roleName, String ruleVersion, Map<String, List<Successor>> slate,
 			Map<String, Integer> bench, boolean thin) {
@@ -81,7 +84,7 @@ public class SuccessionService {
 		for (ReadinessBand b : evaluator.rules().bands()) {
 			slate.put(b.getCode(), new ArrayList<>());
 		}
-		slate.put("not-ready", new ArrayList<>());
+		slate.put(Evaluation.NOT_READY, new ArrayList<>());
 		for (RankingService.Judged j : ranking.judge(internal, r, evaluator, null)) {
 			Candidate c = j.candidate();
 			slate.computeIfAbsent(j.evaluation().band(), k -> new ArrayList<>())
@@ -93,7 +96,8 @@ public class SuccessionService {
 			people.sort(Comparator.comparingDouble(Successor::score).reversed().thenComparing(Successor::candidateId));
 			bench.put(band, people.size());
 		});
-		int soon = bench.getOrDefault("ready-now", 0) + bench.getOrDefault("ready-1-2y", 0);
+		RuleSet set = evaluator.rules();
+		int soon = bench.entrySet().stream().filter(e -> set.readySoon(e.getKey())).mapToInt(Map.Entry::getValue).sum();
 		return new Succession(r.role(), r.name(), evaluator.rules().version().id(), slate, bench, soon < 2);
 	}
 

@@ -160,7 +160,7 @@ public final class RuleBenchmark {
 				.append(i % 3)
 				.append(")) {\n        $a.changeBand(\"ready-1-2y\", kcontext);\n    }\nend\n");
 		}
-		drl.add(new RuleFile("drl/adjustments.drl", code.toString().getBytes(StandardCharsets.UTF_8)));
+		drl.add(new RuleFile("drl/adjustments.dslr", code.toString().getBytes(StandardCharsets.UTF_8)));
 		drl.add(big.get(big.size() - 1));
 		sideBySide("500 sentences + 500 DRL rules", drl, catalogue);
 	}
@@ -263,7 +263,7 @@ public final class RuleBenchmark {
 
 	private static List<RuleFile> common() throws IOException {
 		List<RuleFile> files = new ArrayList<>();
-		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.drl")) {
+		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.dslr")) {
 			files.add(new RuleFile(p, Files.readAllBytes(Path.of("rules").resolve(p))));
 		}
 		return files;

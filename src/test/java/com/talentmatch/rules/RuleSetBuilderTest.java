@@ -42,7 +42,7 @@ class RuleSetBuilderTest {
 	/** The common files (vocabulary, bands, source policy) plus {@code extra}. */
 	static List<RuleFile> with(RuleFile... extra) throws IOException {
 		List<RuleFile> files = new ArrayList<>();
-		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.drl")) {
+		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.dslr")) {
 			files.add(new RuleFile(p, Files.readAllBytes(Path.of("rules").resolve(p))));
 		}
 		files.addAll(List.of(extra));
@@ -85,7 +85,7 @@ class RuleSetBuilderTest {
 		assertThat(communication.mustHave()).isTrue();
 		assertThat(communication.minimumRank()).isEqualTo(3);
 		assertThat(communication.file()).isEqualTo("rules/t/a.dslr");
-		assertThat(communication.line()).isEqualTo(5);
+		assertThat(communication.line()).as("the line of the sentence, not of the rule").isEqualTo(8);
 		assertThat(set.version().author()).isEqualTo("alice");
 		assertThat(set.bands()).extracting(b -> b.getCode()).containsExactly("ready-now", "ready-1-2y", "ready-3y");
 	}
@@ -123,7 +123,7 @@ class RuleSetBuilderTest {
 			.anySatisfy(m -> assertThat(m).contains("unknown grade 'IELTS-7'"))
 			.anySatisfy(m -> assertThat(m).contains("unknown role '宇航员'"));
 		assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo("rules/t/refs.dslr"));
-		assertThat(problems).extracting(DataProblem::line).contains(5, 11, 17, 23);
+		assertThat(problems).extracting(DataProblem::line).as("the lines of the sentences").contains(8, 14, 20, 26);
 	}
 
 	@Test

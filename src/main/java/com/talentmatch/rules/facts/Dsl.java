@@ -8,8 +8,9 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * What the DSL sentences of {@code rules/common/vocabulary.dsl} expand to; usable from
  * DRL as well: {@code insert(Dsl.level(kcontext, "客户服务部经理", "沟通能力", "3").mustHave());}.
- * Each fact records the name of the rule that declared it. A rule whose name contains
- * {@code 默认} or {@code default} declares default minimums, for the customer to tune.
+ * Each fact records the rule that declared it (package, name, and which of its sentences,
+ * for the line). A rule with the metadata {@code @default} ({@code rule "…" @default})
+ * declares default minimums, for the customer to tune.
  */
 public final class Dsl {
 
@@ -44,17 +45,45 @@ public final class Dsl {
 	 */
 	public static SourcePolicy sources(RuleContext ctx, String sources, int evidenceMinSentences,
 			double evidenceMinConfidence) {
+		return sourcesFor(ctx, null, sources, evidenceMinSentences, evidenceMinConfidence);
+	}
+
+	/**
+	 * A source policy for one role family, role or competency ({@code scope}); the global
+	 * one when {@code scope} is {@code null}.
+	 */
+	public static SourcePolicy sourcesFor(RuleContext ctx, String scope, String sources, int evidenceMinSentences,
+			double evidenceMinConfidence) {
 		List<String> order = Arrays.stream(sources.split("[>,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return new SourcePolicy(name(ctx), order, evidenceMinSentences, evidenceMinConfidence);
+		return new SourcePolicy(name(ctx), scope == null ? null : scope.strip(), order, evidenceMinSentences,
+				evidenceMinConfidence);
+	}
+
+	/**
+	 * A readiness band that declares whether it counts as "ready soon" for bench
+	 * strength.
+	 */
+	public static ReadinessBand band(RuleContext ctx, int order, String code, String zh, String en, int maxMustHaveGaps,
+			int maxGaps, int maxGapLevels, boolean readySoon) {
+		return new ReadinessBand(name(ctx), order, code.strip(), zh.strip(), en.strip(), maxMustHaveGaps, maxGaps,
+				maxGapLevels, readySoon);
 	}
 
 	private static String name(RuleContext ctx) {
 		return ctx.getRule().getName();
 	}
 
+	/** The rule firing of the last declaration on this thread, and how many it made. */
+	private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
 	private static Requirement defaults(RuleContext ctx, Requirement r) {
-		String name = name(ctx).toLowerCase(java.util.Locale.ROOT);
-		return name.contains("默认") || name.contains("default") ? r.asDefault() : r;
+		Object[] last = LAST.get();
+		Object match = ctx.getMatch();
+		int n = last[0] == match ? (Integer) last[1] : 0;
+		last[0] = match;
+		last[1] = n + 1;
+		r.declaredBy(ctx.getRule().getPackageName(), n);
+		return ctx.getRule().getMetaData().containsKey("default") ? r.asDefault() : r;
 	}
 
 }

@@ -24,8 +24,19 @@ public final class ReadinessBand {
 
 	private final String rule;
 
+	private final boolean readySoon;
+
 	public ReadinessBand(String rule, int order, String code, String labelZh, String labelEn, int maxMustHaveGaps,
 			int maxGaps, int maxGapLevels) {
+		this(rule, order, code, labelZh, labelEn, maxMustHaveGaps, maxGaps, maxGapLevels, false);
+	}
+
+	/**
+	 * @param readySoon whether the band counts as "ready soon" for bench strength
+	 */
+	public ReadinessBand(String rule, int order, String code, String labelZh, String labelEn, int maxMustHaveGaps,
+			int maxGaps, int maxGapLevels, boolean readySoon) {
+		this.readySoon = readySoon;
 		this.rule = rule;
 		this.order = order;
 		this.code = code;
@@ -62,6 +73,11 @@ public final class ReadinessBand {
 
 	public int getMaxGapLevels() {
 		return maxGapLevels;
+	}
+
+	/** Whether it counts as "ready soon" for bench strength. */
+	public boolean isReadySoon() {
+		return readySoon;
 	}
 
 	public String getRule() {

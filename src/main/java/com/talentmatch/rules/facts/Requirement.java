@@ -39,6 +39,10 @@ public final class Requirement {
 
 	private boolean isDefault;
 
+	private String rulePackage;
+
+	private int statement;
+
 	public Requirement(String role, Kind kind, String target, String minimum, String rule) {
 		this.role = role;
 		this.kind = kind;
@@ -97,6 +101,24 @@ public final class Requirement {
 	public Requirement asDefault() {
 		this.isDefault = true;
 		return this;
+	}
+
+	/**
+	 * Records the declaring rule's package and which of its statements (0-based) declared
+	 * this, for the line.
+	 */
+	public Requirement declaredBy(String rulePackage, int statement) {
+		this.rulePackage = rulePackage;
+		this.statement = statement;
+		return this;
+	}
+
+	public String getRulePackage() {
+		return rulePackage;
+	}
+
+	public int getStatement() {
+		return statement;
 	}
 
 	public String getRole() {

@@ -19,8 +19,20 @@ public final class SourcePolicy {
 
 	private final String rule;
 
+	private final String scope;
+
 	public SourcePolicy(String rule, List<String> precedence, int evidenceMinSentences, double evidenceMinConfidence) {
+		this(rule, null, precedence, evidenceMinSentences, evidenceMinConfidence);
+	}
+
+	/**
+	 * @param scope the role family, role or competency it is for, or {@code null} for
+	 * every one without its own
+	 */
+	public SourcePolicy(String rule, String scope, List<String> precedence, int evidenceMinSentences,
+			double evidenceMinConfidence) {
 		this.rule = rule;
+		this.scope = scope;
 		this.precedence = List.copyOf(precedence);
 		this.evidenceMinSentences = evidenceMinSentences;
 		this.evidenceMinConfidence = evidenceMinConfidence;
@@ -36,6 +48,11 @@ public final class SourcePolicy {
 
 	public double getEvidenceMinConfidence() {
 		return evidenceMinConfidence;
+	}
+
+	/** The family, role or competency it is for, or {@code null} (global). */
+	public String getScope() {
+		return scope;
 	}
 
 	public String getRule() {

@@ -1,0 +1,24 @@
+package com.talentmatch.rules;
+
+import java.util.Set;
+
+import org.kie.api.KieBase;
+
+/**
+ * The per-candidate rules of a rule set (every rule whose conditions match a candidate's
+ * facts), compiled apart from the declarations, so that a candidate's session holds only
+ * the rules that may concern a candidate.
+ *
+ * @param base the compiled rules, or {@code null} when there are none
+ * @param facts the fact types their conditions match: only these are inserted
+ * @param count how many rules
+ */
+record CandidateRules(KieBase base, Set<Class<?>> facts, int count) {
+
+	static final CandidateRules NONE = new CandidateRules(null, Set.of(), 0);
+
+	boolean uses(Class<?> type) {
+		return facts.contains(type);
+	}
+
+}
