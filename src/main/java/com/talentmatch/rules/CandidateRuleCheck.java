@@ -56,6 +56,8 @@ final class CandidateRuleCheck {
 
 	private static final Pattern COMPARE = Pattern.compile("\\b(band|source|competency)\\s*==\\s*\"([^\"]*)\"");
 
+	private static final Pattern SOURCE_IS = Pattern.compile("\\s*source\\s*==\\s*\"([^\"]*)\"\\s*");
+
 	private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
 	private final Catalogue catalogue;
@@ -97,6 +99,38 @@ final class CandidateRuleCheck {
 			Class<?> type = Vocabulary.factType(p.getObjectType());
 			if (type != null) {
 				out.add(type);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The sources the {@code Rating} patterns of these rules name as text
+	 * ({@code source == "manager"}), or {@code null} when one names none (then every
+	 * rating is inserted).
+	 */
+	static Set<String> ratingSources(List<RuleDescr> rules) {
+		Set<String> out = new LinkedHashSet<>();
+		for (RuleDescr r : rules) {
+			List<PatternDescr> patterns = new ArrayList<>();
+			patterns(r.getLhs(), patterns);
+			for (PatternDescr p : patterns) {
+				if (Vocabulary.factType(p.getObjectType()) != Rating.class) {
+					continue;
+				}
+				String named = null;
+				for (BaseDescr c : p.getDescrs()) {
+					if (c instanceof ExprConstraintDescr e) {
+						Matcher m = SOURCE_IS.matcher(e.getExpression());
+						if (m.matches()) {
+							named = m.group(1);
+						}
+					}
+				}
+				if (named == null) {
+					return null;
+				}
+				out.add(named);
 			}
 		}
 		return out;

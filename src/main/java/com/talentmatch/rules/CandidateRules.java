@@ -12,10 +12,21 @@ import org.kie.api.KieBase;
  * @param base the compiled rules, or {@code null} when there are none
  * @param facts the fact types their conditions match: only these are inserted
  * @param count how many rules
+ * @param ratingSources the sources {@code Rating} patterns name, or {@code null} when one
+ * does not name its source
  */
-record CandidateRules(KieBase base, Set<Class<?>> facts, int count) {
+record CandidateRules(KieBase base, Set<Class<?>> facts, int count, Set<String> ratingSources) {
 
-	static final CandidateRules NONE = new CandidateRules(null, Set.of(), 0);
+	static final CandidateRules NONE = new CandidateRules(null, Set.of(), 0, null);
+
+	/**
+	 * Whether ratings from {@code source} are inserted: when every {@code Rating} pattern
+	 * names its source as text, only those sources' ratings ({@code ratingSources}; null:
+	 * all).
+	 */
+	boolean ratesSource(String source) {
+		return ratingSources == null || ratingSources.contains(source);
+	}
 
 	boolean uses(Class<?> type) {
 		return facts.contains(type);

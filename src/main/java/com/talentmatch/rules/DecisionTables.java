@@ -22,9 +22,19 @@ final class DecisionTables {
 	private DecisionTables() {
 	}
 
+	/** A workbook that cannot be read: the file is refused with this message. */
+	static final class UnreadableException extends RuntimeException {
+
+		UnreadableException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
 	/**
 	 * Row {@code i} of the result is spreadsheet row {@code i + 1} of the first sheet,
 	 * cells joined by commas.
+	 * @throws UnreadableException when the file is not a readable .xlsx workbook
 	 */
 	static String[] rowsAsText(RuleFile file) {
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
@@ -45,7 +55,9 @@ final class DecisionTables {
 			return rows.toArray(String[]::new);
 		}
 		catch (IOException | RuntimeException e) {
-			return new String[0];
+			throw new UnreadableException("cannot be read as an .xlsx workbook (" + e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : ": " + e.getMessage())
+					+ "); save it again from Excel or LibreOffice", e);
 		}
 	}
 

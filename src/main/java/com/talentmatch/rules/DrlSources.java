@@ -122,7 +122,15 @@ final class DrlSources {
 			}
 			map[i] = row;
 		}
-		out.add(new DrlSource(f, drl, map, csv ? csvRows(f) : DecisionTables.rowsAsText(f)));
+		String[] rows;
+		try {
+			rows = csv ? csvRows(f) : DecisionTables.rowsAsText(f);
+		}
+		catch (DecisionTables.UnreadableException e) {
+			problems.add(new DataProblem("rules/" + f.path(), 0, null, e.getMessage()));
+			return;
+		}
+		out.add(new DrlSource(f, drl, map, rows));
 	}
 
 	private static String[] csvRows(RuleFile f) {

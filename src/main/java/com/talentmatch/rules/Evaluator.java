@@ -53,7 +53,7 @@ public final class Evaluator {
 	/** The competency of every level requirement, looked up once. */
 	private final Map<ResolvedRequirement, Competency> competencies = new IdentityHashMap<>();
 
-	private final Map<String, SourcePolicy> policies = new ConcurrentHashMap<>();
+	private final Map<String, Map<String, SourcePolicy>> policies = new ConcurrentHashMap<>();
 
 	private final RuleBudget budget;
 
@@ -197,36 +197,41 @@ public final class Evaluator {
 	private Case open(KieSession session, CandidateRules perCandidate, RoleRequirements role, CandidateProfile c,
 			Evaluation e, Rescorer rescorer) {
 		Case k = new Case(c.id(), role.role(), role.name(), rescorer);
-		boolean results = perCandidate.uses(RequirementResult.class);
-		for (int i = 0; i < e.outcomes().size(); i++) {
-			Outcome o = e.outcomes().get(i);
-			ResolvedRequirement q = o.requirement();
-			RequirementResult r = new RequirementResult(k, i, q.kind(), q.written(), q.target(), q.targetName(),
-					q.rule(), q.mustHave(), q.weight(), q.group(), q.option(), q.minimumRank(), o.met(), o.gap(),
-					o.actual(), o.actualSource());
-			k.addResult(r);
-			if (results) {
-				session.insert(r);
-			}
+		k.setResults(x -> results(x, e));
+		if (perCandidate.uses(RequirementResult.class)) {
+			k.getResults().forEach(session::insert);
 		}
 		Assessment a = new Assessment(k, c.performance(), c.potential(),
 				new Rescorer.Score(e.eligible(), e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
 		k.setAssessment(a);
-		boolean ratings = perCandidate.uses(Rating.class);
-		if (ratings || perCandidate.uses(Candidate.class)) {
-			List<Rating> all = ratings(k, role, c);
-			if (ratings) {
-				all.forEach(session::insert);
+		if (perCandidate.uses(Rating.class)) {
+			for (Rating r : ratings(k, role, c)) {
+				if (perCandidate.ratesSource(r.getSource())) {
+					session.insert(r);
+				}
 			}
-			if (perCandidate.uses(Candidate.class)) {
-				session.insert(new Candidate(k, c.id(), c.internal(), c.department(), c.currentRole(), c.performance(),
-						c.potential(), c.grades(), c.experience(), all, counted(role, all), lookup));
-			}
+		}
+		if (perCandidate.uses(Candidate.class)) {
+			session.insert(new Candidate(k, c.id(), c.internal(), c.department(), c.currentRole(), c.performance(),
+					c.potential(), c.grades(), c.experience(), () -> ratings(k, role, c), all -> counted(role, all),
+					lookup));
 		}
 		if (perCandidate.uses(Assessment.class)) {
 			session.insert(a);
 		}
 		return k;
+	}
+
+	private static List<RequirementResult> results(Case k, Evaluation e) {
+		List<RequirementResult> out = new ArrayList<>(e.outcomes().size());
+		for (int i = 0; i < e.outcomes().size(); i++) {
+			Outcome o = e.outcomes().get(i);
+			ResolvedRequirement q = o.requirement();
+			out.add(new RequirementResult(k, i, q.kind(), q.written(), q.target(), q.targetName(), q.rule(),
+					q.mustHave(), q.weight(), q.group(), q.option(), q.minimumRank(), o.met(), o.gap(), o.actual(),
+					o.actualSource()));
+		}
+		return out;
 	}
 
 	/**
@@ -313,7 +318,8 @@ public final class Evaluator {
 		if (rules.policies().isEmpty()) {
 			return rules.sources();
 		}
-		return policies.computeIfAbsent(role.role() + "\u0000" + competencyId, k -> {
+		Map<String, SourcePolicy> ofRole = policies.computeIfAbsent(role.role(), k -> new ConcurrentHashMap<>());
+		return ofRole.computeIfAbsent(competencyId, k -> {
 			for (ScopedPolicy p : rules.policies()) {
 				if (p.kind().equals("competency") && p.key().equals(competencyId)) {
 					return p.policy();

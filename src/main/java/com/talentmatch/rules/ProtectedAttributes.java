@@ -55,8 +55,15 @@ final class ProtectedAttributes {
 		if (!file.isRuleSource()) {
 			return problems;
 		}
-		String[] lines = file.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(file)
-				: file.text().split("\n", -1);
+		String[] lines;
+		try {
+			lines = file.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(file)
+					: file.text().split("\n", -1);
+		}
+		catch (DecisionTables.UnreadableException e) {
+			problems.add(new DataProblem("rules/" + file.path(), 0, null, e.getMessage()));
+			return problems;
+		}
 		boolean inComment = false;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();

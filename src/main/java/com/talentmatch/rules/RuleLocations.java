@@ -90,8 +90,14 @@ final class RuleLocations {
 	private void read(RuleFile f) {
 		String display = "rules/" + f.path();
 		if (f.type() == RuleFile.Type.DECISION_TABLE_CSV || f.type() == RuleFile.Type.DECISION_TABLE_XLSX) {
-			String[] rows = f.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(f)
-					: f.text().split("\n", -1);
+			String[] rows;
+			try {
+				rows = f.type() == RuleFile.Type.DECISION_TABLE_XLSX ? DecisionTables.rowsAsText(f)
+						: f.text().split("\n", -1);
+			}
+			catch (DecisionTables.UnreadableException e) {
+				return;
+			}
 			String pkg = "rule_table";
 			for (int i = 0; i < rows.length; i++) {
 				String[] cells = rows[i].split(",", 3);

@@ -130,13 +130,16 @@ public class RuleService {
 				status = status(now, false, List.of(), result.failed());
 				log.warn("Rules not accepted: {} scenario(s) failed; version {} keeps serving", result.failed().size(),
 						current() == null ? "none" : current().id());
+				result.failed()
+					.forEach(f -> log.warn("  scenario failed: {} {}: {}", f.file(), f.name(), f.failures()));
 				return status;
 			}
 			if (active == null || !active.rules().version().hash().equals(result.set().version().hash())) {
 				versions.save(result.set());
 				activate(result.set(), author);
-				log.info("Rules {} active: {} files, roles {}", result.set().version().id(),
-						result.set().files().size(), result.set().roles().keySet());
+				log.info("Rules {} active: {} files, {} roles, {} per-candidate rule(s); built in {} ms",
+						result.set().version().id(), result.set().files().size(), result.set().roles().size(),
+						result.set().candidateRuleCount(), result.set().buildMillis());
 			}
 			fallback = null;
 			status = status(now, true, List.of(), List.of());

@@ -25,10 +25,12 @@ import com.talentmatch.rules.facts.SourcePolicy;
  * candidate's facts)
  * @param policies source policies for one family, role or competency
  * @param locations where each rule is written
+ * @param buildMillis how long each step of its build took (ms), for the log
  */
 public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase kieBase,
 		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget,
-		@JsonIgnore CandidateRules candidateRules, List<ScopedPolicy> policies, @JsonIgnore RuleLocations locations) {
+		@JsonIgnore CandidateRules candidateRules, List<ScopedPolicy> policies, @JsonIgnore RuleLocations locations,
+		@JsonIgnore Map<String, Long> buildMillis) {
 
 	/** The role by key, display name (zh or en) or catalogue id. */
 	public Optional<RoleRequirements> role(String nameOrId) {

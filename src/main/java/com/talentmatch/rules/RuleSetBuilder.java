@@ -65,18 +65,25 @@ final class RuleSetBuilder {
 	 */
 	static RuleSet build(List<RuleFile> files, Catalogue catalogue, String author, RuleBudget budget,
 			boolean safetyCheck) {
+		Timings timings = new Timings();
 		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
-		Checked checked = check(sources, safetyCheck);
+		Checked checked = check(sources, safetyCheck, timings);
 		List<DataProblem> problems = new ArrayList<>(checked.problems());
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
 		RuleLocations locations = RuleLocations.of(sources);
-		List<ParsedDrl> declaring = split(checked.sources(), false);
+		List<Object> declared = new ArrayList<>();
+		List<ParsedDrl> declaring = interpret(split(checked.sources(), false), declared);
 		List<ParsedDrl> perCandidate = split(checked.sources(), true);
+		timings.lap("read declarations");
 		KieBase base = RuleCompiler.compile(declaring);
 		KieBase candidateBase = perCandidate.isEmpty() ? null : RuleCompiler.compile(perCandidate);
-		List<Object> declared = declarations(base, budget, rule -> locations.problem(null, rule));
+		timings.lap("compile");
+		if (!declaring.isEmpty()) {
+			declared.addAll(declarations(base, budget, rule -> locations.problem(null, rule), declared));
+		}
+		timings.lap("declare");
 		Declarations d = new Declarations(catalogue, locations, problems);
 		declared.forEach(d::add);
 		Map<String, RoleRequirements> roles = d.resolve();
@@ -91,24 +98,29 @@ final class RuleSetBuilder {
 					n -> d.profile(n).isPresent() || roles.containsKey(n), problems);
 			Set<Class<?>> facts = new java.util.LinkedHashSet<>();
 			int count = 0;
+			List<org.drools.drl.ast.descr.RuleDescr> all = new ArrayList<>();
 			for (ParsedDrl p : perCandidate) {
+				all.addAll(p.descr().getRules());
 				for (org.drools.drl.ast.descr.RuleDescr r : p.descr().getRules()) {
 					check.check(r, locations.find(p.descr().getName(), r.getName()));
 					facts.addAll(CandidateRuleCheck.factTypes(r));
 					count += r.isQuery() ? 0 : 1;
 				}
 			}
-			candidateRules = new CandidateRules(candidateBase, Set.copyOf(facts), count);
+			Set<String> rated = CandidateRuleCheck.ratingSources(all);
+			candidateRules = new CandidateRules(candidateBase, Set.copyOf(facts), count,
+					rated == null ? null : Set.copyOf(rated));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
+		timings.lap("resolve");
 		Map<String, RuleFile> byPath = new LinkedHashMap<>();
 		files.stream().sorted(Comparator.comparing(RuleFile::path)).forEach(f -> byPath.put(f.path(), f));
 		String hash = hash(byPath);
 		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
 		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget, candidateRules,
-				List.copyOf(scoped), locations);
+				List.copyOf(scoped), locations, timings.done());
 	}
 
 	/**
@@ -120,19 +132,52 @@ final class RuleSetBuilder {
 		List<ParsedDrl> out = new ArrayList<>();
 		for (ParsedDrl p : parsed) {
 			org.drools.drl.ast.descr.PackageDescr from = p.descr();
-			org.drools.drl.ast.descr.PackageDescr to = new org.drools.drl.ast.descr.PackageDescr(from.getName());
-			to.setResource(from.getResource());
-			to.addAllImports(from.getImports());
-			from.getFunctionImports().forEach(to::addFunctionImport);
-			from.getAccumulateImports().forEach(to::addAccumulateImport);
-			from.getAttributes().forEach(to::addAttribute);
-			from.getFunctions().forEach(to::addFunction);
+			org.drools.drl.ast.descr.PackageDescr to = copyHeader(from);
 			for (org.drools.drl.ast.descr.RuleDescr r : from.getRules()) {
 				if (CandidateRuleCheck.perCandidate(r) == perCandidate) {
 					to.addRule(r);
 				}
 			}
 			if (!to.getRules().isEmpty()) {
+				out.add(new ParsedDrl(p.source(), to));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * A package with the imports, functions and attributes of {@code from} and no rule.
+	 */
+	private static org.drools.drl.ast.descr.PackageDescr copyHeader(org.drools.drl.ast.descr.PackageDescr from) {
+		org.drools.drl.ast.descr.PackageDescr to = new org.drools.drl.ast.descr.PackageDescr(from.getName());
+		to.setResource(from.getResource());
+		to.addAllImports(from.getImports());
+		from.getFunctionImports().forEach(to::addFunctionImport);
+		from.getAccumulateImports().forEach(to::addAccumulateImport);
+		from.getAttributes().forEach(to::addAttribute);
+		from.getFunctions().forEach(to::addFunction);
+		return to;
+	}
+
+	/**
+	 * Reads the declarations that are data ({@link DeclarationInterpreter}) into
+	 * {@code declared}; returns the packages of the rules left to compile.
+	 */
+	private static List<ParsedDrl> interpret(List<ParsedDrl> declaring, List<Object> declared) {
+		List<ParsedDrl> out = new ArrayList<>();
+		for (ParsedDrl p : declaring) {
+			org.drools.drl.ast.descr.PackageDescr from = p.descr();
+			List<org.drools.drl.ast.descr.RuleDescr> compiled = new ArrayList<>();
+			for (org.drools.drl.ast.descr.RuleDescr r : from.getRules()) {
+				DeclarationInterpreter.interpret(from.getName(), r)
+					.ifPresentOrElse(declared::addAll, () -> compiled.add(r));
+			}
+			if (compiled.size() == from.getRules().size()) {
+				out.add(p);
+			}
+			else if (!compiled.isEmpty()) {
+				org.drools.drl.ast.descr.PackageDescr to = copyHeader(from);
+				compiled.forEach(to::addRule);
 				out.add(new ParsedDrl(p.source(), to));
 			}
 		}
@@ -178,10 +223,10 @@ final class RuleSetBuilder {
 
 	/** Checks rule files without compiling them. */
 	static Checked check(List<RuleFile> files) {
-		return check(files, true);
+		return check(files, true, new Timings());
 	}
 
-	private static Checked check(List<RuleFile> files, boolean safetyCheck) {
+	private static Checked check(List<RuleFile> files, boolean safetyCheck, Timings timings) {
 		List<RuleFile> sources = files.stream().filter(RuleFile::isRuleSource).toList();
 		List<DataProblem> problems = new ArrayList<>();
 		sources.forEach(f -> problems.addAll(ProtectedAttributes.check(f)));
@@ -189,26 +234,34 @@ final class RuleSetBuilder {
 			problems.add(new DataProblem("rules", 0, null,
 					"no rule files (*.drl, *.dslr with *.dsl, *.drl.csv, *.drl.xlsx)"));
 		}
+		timings.lap("protected attributes");
 		DrlSources.Converted converted = DrlSources.convert(sources);
 		problems.addAll(converted.problems());
+		timings.lap("convert");
 		List<ParsedDrl> parsed = ParsedDrl.parse(converted.sources(), problems);
+		timings.lap("parse");
 		if (safetyCheck) {
 			problems.addAll(RuleSafety.check(parsed));
 		}
+		timings.lap("safety check");
 		return new Checked(parsed, problems);
 	}
 
 	/**
-	 * Fires every declaration rule once in an empty session, within {@code budget}, and
-	 * returns what they inserted.
+	 * Fires the compiled declaration rules once in a session holding the declarations
+	 * already read as data ({@code read}), within {@code budget}, and returns what they
+	 * inserted.
 	 */
 	private static List<Object> declarations(KieBase base, RuleBudget budget,
-			java.util.function.Function<String, DataProblem> locate) {
+			java.util.function.Function<String, DataProblem> locate, List<Object> read) {
 		int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
 		KieSession session = base.newKieSession();
 		try {
+			read.forEach(session::insert);
 			new BudgetedFiring(budget, locate).fire(session, rules, "declaring rule(s)");
-			return new ArrayList<>(session.getObjects());
+			java.util.Set<Object> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			known.addAll(read);
+			return session.getObjects().stream().filter(o -> !known.contains(o)).map(o -> (Object) o).toList();
 		}
 		finally {
 			session.dispose();
@@ -221,6 +274,25 @@ final class RuleSetBuilder {
 	 */
 	static DataProblem locate(java.util.Collection<RuleFile> files, String rule) {
 		return RuleLocations.of(files).problem(null, rule);
+	}
+
+	/** How long each step of a build took, in milliseconds, in order. */
+	static final class Timings {
+
+		private final Map<String, Long> laps = new LinkedHashMap<>();
+
+		private long last = System.nanoTime();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			laps.merge(step, (now - last) / 1_000_000, Long::sum);
+			last = now;
+		}
+
+		Map<String, Long> done() {
+			return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(laps));
+		}
+
 	}
 
 	/** Collects and resolves what the rules declared. */

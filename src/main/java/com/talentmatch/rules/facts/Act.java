@@ -23,7 +23,7 @@ public final class Act {
 	/** Waives requirement {@code requirement} for this candidate. */
 	public static void waive(RuleContext ctx, Case c, String requirement, String reason) {
 		reason(reason, "waive");
-		for (RequirementResult r : c.results) {
+		for (RequirementResult r : c.results()) {
 			if (r.is(requirement) && r.waiver == null && once(ctx, c, "waive", requirement)) {
 				r.waiver = reason.strip();
 				record(ctx, c, "waive", requirement, null, reason);
@@ -35,7 +35,7 @@ public final class Act {
 	/** Makes requirement {@code requirement} a must-have for this candidate. */
 	public static void mustHave(RuleContext ctx, Case c, String requirement, String reason) {
 		reason(reason, "make a must-have");
-		for (RequirementResult r : c.results) {
+		for (RequirementResult r : c.results()) {
 			if (r.is(requirement) && !r.mustHave && once(ctx, c, "must-have", requirement)) {
 				r.mustHave = true;
 				record(ctx, c, "must-have", requirement, "true", reason);
@@ -50,7 +50,7 @@ public final class Act {
 		if (!(weight >= 0) || weight > 1000) {
 			throw new IllegalArgumentException("a weight must be between 0 and 1000, got " + weight);
 		}
-		for (RequirementResult r : c.results) {
+		for (RequirementResult r : c.results()) {
 			if (r.is(requirement) && r.weight != weight && once(ctx, c, "weight", requirement)) {
 				r.weight = weight;
 				record(ctx, c, "weight", requirement, format(weight), reason);
@@ -128,7 +128,7 @@ public final class Act {
 	}
 
 	private static void rescore(RuleContext ctx, Case c) {
-		c.assessment.apply(c.rescorer.rescore(c.results, c.explicitBand));
+		c.assessment.apply(c.rescorer.rescore(c.results(), c.explicitBand));
 		update(ctx, c.assessment, "eligible", "score", "mustHaveGaps", "gaps", "largestGap", "band", "changedBy");
 	}
 

@@ -31,9 +31,13 @@ public final class Candidate {
 
 	private final Map<String, Double> experience;
 
-	private final List<Rating> ratings;
+	private final java.util.function.Supplier<List<Rating>> ratingsOf;
 
-	private final Map<String, Rating> counted;
+	private final java.util.function.Function<List<Rating>, Map<String, Rating>> countedOf;
+
+	private List<Rating> ratings;
+
+	private Map<String, Rating> counted;
 
 	private final Lookup lookup;
 
@@ -47,13 +51,15 @@ public final class Candidate {
 	 * @param potential 1–3 or {@code null}
 	 * @param grades grades held
 	 * @param experience years by kind
-	 * @param ratings every level by source (evidence only where the policy counts it)
+	 * @param ratings every level by source (evidence only where the policy counts it),
+	 * made when a condition first asks
 	 * @param counted by competency id, the rating the source policy lets count
 	 * @param lookup the catalogue
 	 */
 	public Candidate(Case subject, String id, boolean internal, String department, String currentRole,
 			Integer performance, Integer potential, List<String> grades, Map<String, Double> experience,
-			List<Rating> ratings, Map<String, Rating> counted, Lookup lookup) {
+			java.util.function.Supplier<List<Rating>> ratings,
+			java.util.function.Function<List<Rating>, Map<String, Rating>> counted, Lookup lookup) {
 		this.subject = subject;
 		this.id = id;
 		this.internal = internal;
@@ -63,13 +69,16 @@ public final class Candidate {
 		this.potential = potential;
 		this.grades = grades;
 		this.experience = experience;
-		this.ratings = ratings;
-		this.counted = counted;
+		this.ratingsOf = ratings;
+		this.countedOf = counted;
 		this.lookup = lookup;
 	}
 
 	/** Whether the level that counts for {@code competency} is at least {@code level}. */
 	public boolean hasLevel(String competency, String level) {
+		if (counted == null) {
+			counted = countedOf.apply(ratings());
+		}
 		for (String c : lookup.competencies(competency)) {
 			Rating r = counted.get(c);
 			int min = lookup.rank(c, level);
@@ -84,13 +93,20 @@ public final class Candidate {
 	public boolean hasLevelFrom(String source, String competency, String level) {
 		for (String c : lookup.competencies(competency)) {
 			int min = lookup.rank(c, level);
-			for (Rating r : ratings) {
+			for (Rating r : ratings()) {
 				if (r.getCompetency().equals(c) && r.getSource().equals(source) && min > 0 && r.getRank() >= min) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private List<Rating> ratings() {
+		if (ratings == null) {
+			ratings = ratingsOf.get();
+		}
+		return ratings;
 	}
 
 	/** Whether the candidate holds {@code grade} or a higher grade of its scale. */

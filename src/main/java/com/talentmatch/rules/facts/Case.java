@@ -22,7 +22,9 @@ public final class Case {
 
 	final Rescorer rescorer;
 
-	final List<RequirementResult> results = new ArrayList<>();
+	private List<RequirementResult> results;
+
+	private java.util.function.Function<Case, List<RequirementResult>> resultsOf;
 
 	final List<Adjustment> adjustments = new ArrayList<>();
 
@@ -48,9 +50,20 @@ public final class Case {
 		this.rescorer = rescorer;
 	}
 
-	/** Adds the outcome of one requirement (before the rules fire). */
-	public void addResult(RequirementResult r) {
-		results.add(r);
+	/**
+	 * Sets how the outcomes of the role's requirements are made for this case, when a
+	 * rule first needs them (before the rules fire).
+	 */
+	public void setResults(java.util.function.Function<Case, List<RequirementResult>> resultsOf) {
+		this.resultsOf = resultsOf;
+	}
+
+	/** The outcomes, made on first use. */
+	List<RequirementResult> results() {
+		if (results == null) {
+			results = new ArrayList<>(resultsOf == null ? List.of() : resultsOf.apply(this));
+		}
+		return results;
 	}
 
 	/** Sets the assessment (before the rules fire). */
@@ -76,7 +89,7 @@ public final class Case {
 
 	/** The outcomes of the role's requirements, with any waiver and override. */
 	public List<RequirementResult> getResults() {
-		return List.copyOf(results);
+		return List.copyOf(results());
 	}
 
 	/** What rules changed, in order. */
