@@ -28,9 +28,12 @@ class RuleController {
 
 	private final CatalogueService catalogue;
 
-	RuleController(RuleService rules, CatalogueService catalogue) {
+	private final RuleWatcher watcher;
+
+	RuleController(RuleService rules, CatalogueService catalogue, RuleWatcher watcher) {
 		this.rules = rules;
 		this.catalogue = catalogue;
+		this.watcher = watcher;
 	}
 
 	/**
@@ -39,9 +42,13 @@ class RuleController {
 	 * @param status version, last attempt and its problems
 	 * @param roles roles with their requirements
 	 * @param bands readiness bands, in order
-	 * @param sources the source policy
+	 * @param sources the global source policy
+	 * @param policies source policies of one family, role or competency
+	 * @param perCandidateRules how many per-candidate rules (conditions and actions)
+	 * @param watcher what the file watcher is doing (errors, restarts)
 	 */
-	record Overview(RuleStatus status, List<RoleRequirements> roles, Object bands, Object sources) {
+	record Overview(RuleStatus status, List<RoleRequirements> roles, Object bands, Object sources,
+			List<ScopedPolicy> policies, int perCandidateRules, RuleWatcher.State watcher) {
 	}
 
 	@Operation(summary = "The active rules: version, roles and requirements, bands, source policy, last problems")
@@ -49,10 +56,11 @@ class RuleController {
 	Overview overview() {
 		RuleStatus status = rules.status();
 		if (status.active() == null) {
-			return new Overview(status, List.of(), List.of(), null);
+			return new Overview(status, List.of(), List.of(), null, List.of(), 0, watcher.state());
 		}
 		RuleSet set = rules.evaluator().rules();
-		return new Overview(status, List.copyOf(set.roles().values()), set.bands(), set.sources());
+		return new Overview(status, List.copyOf(set.roles().values()), set.bands(), set.sources(), set.policies(),
+				set.candidateRuleCount(), watcher.state());
 	}
 
 	@Operation(summary = "Reload the rules directory now (it is also watched); 422 with file:line when not accepted")

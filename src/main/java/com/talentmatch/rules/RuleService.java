@@ -222,11 +222,48 @@ public class RuleService {
 		return new Candidate(set, failed);
 	}
 
-	/** The catalogue changed: the same files may now resolve differently. */
+	/** Rebuilds after catalogue changes, one at a time, in order, off the request. */
+	private final java.util.concurrent.ExecutorService rebuilds = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "rules-rebuild");
+			t.setDaemon(true);
+			return t;
+		});
+
+	private final java.util.concurrent.atomic.AtomicBoolean rebuildPending = new java.util.concurrent.atomic.AtomicBoolean();
+
+	/**
+	 * The catalogue changed: the same files may now resolve differently. The rules are
+	 * rebuilt in the background (an import does not wait for it); changes that arrive
+	 * while a rebuild waits are covered by it, and the new set replaces the old one
+	 * atomically when it is accepted.
+	 */
 	@EventListener
 	public void catalogueChanged(CatalogueChangedEvent event) {
-		if (active != null) {
-			reload(active.rules().version().author());
+		if (active != null && rebuildPending.compareAndSet(false, true)) {
+			rebuilds.execute(() -> {
+				rebuildPending.set(false);
+				try {
+					reload(active.rules().version().author());
+				}
+				catch (RuntimeException e) {
+					log.error("Rebuilding the rules after a catalogue change failed; the active rules keep serving", e);
+				}
+			});
+		}
+	}
+
+	/** Waits until rebuilds asked for so far are done (for tests and the CLI). */
+	public void awaitRebuilds() {
+		try {
+			rebuilds.submit(() -> {
+			}).get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 
