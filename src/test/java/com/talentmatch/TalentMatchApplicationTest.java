@@ -62,7 +62,7 @@ class TalentMatchApplicationTest {
 	 */
 	static String userFor(String path) {
 		return path.startsWith("/api/rules/what-if") || path.startsWith("/api/rules/reload")
-				|| path.endsWith("/rollback") ? "analyst" : "admin";
+				|| path.startsWith("/api/rules/preview") || path.endsWith("/rollback") ? "analyst" : "admin";
 	}
 
 	HttpRequest.Builder request(String path, String user) {
@@ -514,6 +514,39 @@ class TalentMatchApplicationTest {
 		assertThat(result.get("changed").asBoolean()).isTrue();
 		assertThat(result.get("active").get("eligible").asBoolean()).isTrue();
 		assertThat(result.get("proposed").get("eligible").asBoolean()).isFalse();
+	}
+
+	@Test
+	void previewShowsWhoMovesOnTheLivePoolAndWhy() throws Exception {
+		String manager = Files.readString(Path.of("rules/customerservice/manager.dslr"));
+		String stricter = manager.replace("必须 cs-dept/service-awareness 不低于 3级", "必须 cs-dept/service-awareness 不低于 4级");
+		HttpResponse<String> refused = post("/api/rules/preview", json.writeValueAsString(java.util.Map.of("role",
+				"客户服务部经理", "files", java.util.Map.of("customerservice/manager.dslr", stricter))));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("rules/customerservice/manager.dslr").contains("has no level '4'");
+		String mustInfluence = manager.replace("要求 影响力 不低于 2级 权重 2", "必须 影响力 不低于 3级");
+		HttpResponse<String> response = post("/api/rules/preview", json.writeValueAsString(java.util.Map.of("role",
+				"客户服务部经理", "files", java.util.Map.of("customerservice/manager.dslr", mustInfluence))));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode preview = body(response);
+		assertThat(preview.get("role").asText()).isEqualTo("cs-dept-manager");
+		assertThat(preview.get("total").asInt()).isGreaterThanOrEqualTo(300);
+		assertThat(preview.get("moves").get("out").asInt()).as("people with 影响力 2 are no longer eligible").isPositive();
+		JsonNode out = null;
+		for (JsonNode c : preview.get("changes")) {
+			if (c.get("move").asText().equals("out")) {
+				out = c;
+				break;
+			}
+		}
+		assertThat(out).isNotNull();
+		assertThat(out.get("eligibleBefore").asBoolean()).isTrue();
+		assertThat(out.get("eligibleAfter").asBoolean()).isFalse();
+		assertThat(out.get("rankAfter").asInt()).isGreaterThan(out.get("rankBefore").asInt());
+		assertThat(out.get("why").toString()).contains("must-have").contains("rules/customerservice/manager.dslr:22");
+		assertThat(post("/api/rules/preview", "{\"role\":\"客户服务部经理\",\"files\":{}}", "recruiter").statusCode())
+			.as("recruiters do not change rules")
+			.isEqualTo(403);
 	}
 
 	/** POST signed in as the demo user {@code user}. */

@@ -13,7 +13,8 @@ import com.talentmatch.store.StoreRefusedException;
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
 				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
-				BackupCommand.class, RestoreCommand.class, AuditVerifyCommand.class, AdverseImpactCommand.class })
+				BackupCommand.class, RestoreCommand.class, AuditVerifyCommand.class, AdverseImpactCommand.class,
+				PreviewRulesCommand.class })
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",

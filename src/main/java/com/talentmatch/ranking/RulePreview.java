@@ -99,11 +99,13 @@ public class RulePreview {
 			throw new InvalidDataException(List.of(new DataProblem("request", 0, "role", "role is required")));
 		}
 		RuleService.Candidate proposed = rules.propose(files, "preview");
-		return compare(role, rules.evaluator(), new Evaluator(proposed.set(), catalogue.current()), proposed.failed());
+		return compare(role, rules.evaluator(), new Evaluator(proposed.set(), catalogue.current()), proposed.failed(),
+				candidates.all());
 	}
 
-	/** Compares two rule sets on the stored pool for one role. */
-	public Preview compare(String role, Evaluator active, Evaluator proposed, List<Scenarios.Result> failed) {
+	/** Compares two rule sets on {@code pool} for one role. */
+	public Preview compare(String role, Evaluator active, Evaluator proposed, List<Scenarios.Result> failed,
+			List<Candidate> pool) {
 		RoleRequirements before = active.rules()
 			.role(role)
 			.orElseThrow(() -> new NotFoundException("the active rules declare no requirements for role '" + role
@@ -112,7 +114,6 @@ public class RulePreview {
 			.role(role)
 			.orElseThrow(
 					() -> new NotFoundException("the proposed rules declare no requirements for role '" + role + "'"));
-		List<Candidate> pool = candidates.all();
 		List<RankingService.Judged> a = RankingService.sort(ranking.judge(pool, before, active, null), active);
 		List<RankingService.Judged> b = RankingService.sort(ranking.judge(pool, after, proposed, null), proposed);
 		Map<String, Integer> rankBefore = new HashMap<>();

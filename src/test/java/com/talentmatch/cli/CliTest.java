@@ -93,6 +93,38 @@ class CliTest {
 	}
 
 	@Test
+	void previewRulesShowsWhoMovesUnderAProposedRulesDirectory(@TempDir Path store, @TempDir Path proposed)
+			throws IOException {
+		try (var files = java.nio.file.Files.walk(Path.of("rules"))) {
+			for (Path p : files.toList()) {
+				Path target = proposed.resolve(Path.of("rules").relativize(p).toString());
+				if (java.nio.file.Files.isDirectory(p)) {
+					java.nio.file.Files.createDirectories(target);
+				}
+				else {
+					java.nio.file.Files.copy(p, target);
+				}
+			}
+		}
+		Path manager = proposed.resolve("customerservice/manager.dslr");
+		java.nio.file.Files.writeString(manager,
+				java.nio.file.Files.readString(manager).replace("要求 影响力 不低于 2级 权重 2", "必须 影响力 不低于 3级"));
+		assertThat(run("preview-rules", "--role", "客户服务部经理", "--proposed", proposed.toString(), "--candidates",
+				"data/candidates/demo-pool.csv", "--store-dir", store.toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("客户服务部经理 (cs-dept-manager): ")
+			.containsPattern("(?m)^out   E\\d{4} ")
+			.contains("(rule \"客户服务部经理 默认 影响力\", rules/customerservice/manager.dslr:22)");
+		java.nio.file.Files.writeString(manager,
+				java.nio.file.Files.readString(manager).replace("必须 影响力 不低于 3级", "必须 影响力 不低于 9级"));
+		assertThat(run("preview-rules", "--role", "客户服务部经理", "--proposed", proposed.toString(), "--candidates",
+				"data/candidates/demo-pool.csv", "--store-dir", store.toString()))
+			.isEqualTo(1);
+		assertThat(err.toString()).contains("rules/customerservice/manager.dslr:22").contains("has no level '9'");
+	}
+
+	@Test
 	void testRulesRunsEveryScenario() {
 		assertThat(run("test-rules")).isZero();
 		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml")
