@@ -14,7 +14,7 @@ import com.talentmatch.store.StoreRefusedException;
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
 				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
 				BackupCommand.class, RestoreCommand.class, AuditVerifyCommand.class, AdverseImpactCommand.class,
-				PreviewRulesCommand.class })
+				PreviewRulesCommand.class, RuleTableTemplateCommand.class })
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",

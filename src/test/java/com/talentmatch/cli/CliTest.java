@@ -125,6 +125,22 @@ class CliTest {
 	}
 
 	@Test
+	void ruleTableTemplateWritesADecisionTableThatValidates(@TempDir Path rules) throws IOException {
+		try (var files = java.nio.file.Files.list(Path.of("rules/common"))) {
+			java.nio.file.Files.createDirectories(rules.resolve("common"));
+			for (Path p : files.toList()) {
+				java.nio.file.Files.copy(p, rules.resolve("common").resolve(p.getFileName()));
+			}
+		}
+		java.nio.file.Files.createDirectories(rules.resolve("grid"));
+		Path out = rules.resolve("grid/requirements.drl.xlsx");
+		assertThat(run("rule-table-template", "--out", rules.resolve("grid/plain.xlsx").toString())).isEqualTo(3);
+		assertThat(run("rule-table-template", "--out", out.toString(), "--package", "grid")).isZero();
+		assertThat(run("validate-rules", "--rules-dir", rules.toString())).as(err.toString()).isZero();
+		assertThat(out.toString()).isNotEmpty();
+	}
+
+	@Test
 	void testRulesRunsEveryScenario() {
 		assertThat(run("test-rules")).isZero();
 		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml")

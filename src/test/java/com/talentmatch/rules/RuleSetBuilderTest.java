@@ -195,4 +195,40 @@ class RuleSetBuilderTest {
 		}
 	}
 
+	@Test
+	void theAnalystsTemplateHidesTheEngineRowsAndIsLiveWhenFilledIn() throws IOException {
+		byte[] xlsx = RequirementTableTemplate.xlsx("t",
+				List.of(List.of("模板 经理 沟通", "客户服务部经理", "cs-dept/communication", "3", "2", "true"),
+						List.of("模板 经理 诚信", "客户服务部经理", "cs-dept/integrity-awareness", "2", "1", "false")));
+		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			for (int r = 0; r < RequirementTableTemplate.HEADER_ROW - 1; r++) {
+				assertThat(sheet.getRow(r).getZeroHeight()).as("engine row %d is hidden", r + 1).isTrue();
+			}
+			assertThat(sheet.getRow(RequirementTableTemplate.HEADER_ROW - 1).getZeroHeight()).isFalse();
+			assertThat(sheet.getRow(RequirementTableTemplate.HEADER_ROW - 1).getCell(1).getStringCellValue())
+				.isEqualTo("岗位 (role)");
+		}
+		RuleSet set = RuleSets.build(with(new RuleFile("t/requirements.drl.xlsx", xlsx)), CATALOGUE, null);
+		ResolvedRequirement r = set.role("cs-dept-manager")
+			.orElseThrow()
+			.requirements()
+			.stream()
+			.filter(q -> q.rule().equals("模板 经理 沟通"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(r.mustHave()).isTrue();
+		assertThat(r.weight()).isEqualTo(2.0);
+		assertThat(r.file()).isEqualTo("rules/t/requirements.drl.xlsx");
+		assertThat(r.line()).as("its spreadsheet row").isEqualTo(RequirementTableTemplate.HEADER_ROW + 1);
+	}
+
+	@Test
+	void anUnreadableWorkbookIsRefusedNotSkipped() throws IOException {
+		List<DataProblem> problems = problems(
+				with(new RuleFile("t/broken.drl.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8))));
+		assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("rules/t/broken.drl.xlsx"));
+		assertThat(problems).extracting(DataProblem::message).anySatisfy(m -> assertThat(m).contains("xlsx"));
+	}
+
 }
