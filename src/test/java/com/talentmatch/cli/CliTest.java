@@ -100,6 +100,20 @@ class CliTest {
 	}
 
 	@Test
+	void testRulesNamesAFailingScenariosFileLineExpectedAndActual(@TempDir Path rules) throws IOException {
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
+		Path manager = rules.resolve("customerservice/manager.scenarios.yaml");
+		List<String> lines = Files.readAllLines(manager);
+		int band = lines.indexOf("      band: ready-now") + 1;
+		Files.writeString(manager, Files.readString(manager).replaceFirst("band: ready-now", "band: ready-3y"));
+		assertThat(run("test-rules", "--rules-dir", rules.toString())).isEqualTo(1);
+		assertThat(out.toString()).contains("FAIL rules/customerservice/manager.scenarios.yaml:3: 恰好满足每项要求")
+			.contains("rules/customerservice/manager.scenarios.yaml:" + band
+					+ " (scenario \"恰好满足每项要求 (exactly at every threshold)\", expect.band): band: expected ready-3y, got ready-now")
+			.containsPattern("\\d+ passed, 1 failed");
+	}
+
+	@Test
 	void rankWritesTheRankingOfACandidateFileAsXlsx(@TempDir Path store, @TempDir Path tmp) throws Exception {
 		Path pool = tmp.resolve("pool.csv");
 		List<String> lines = Files.readAllLines(Path.of("data/candidates/demo-pool.csv"));
