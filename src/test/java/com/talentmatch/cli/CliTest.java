@@ -58,7 +58,7 @@ class CliTest {
 		assertThat(err.toString()).contains("bad.csv:17 (level): level 'Master' is not in the scale")
 			.contains("nothing was imported");
 		assertThat(run("import-model", good.toString(), "--store-dir", store.toString(), "--user", "hr")).isZero();
-		assertThat(out.toString()).contains("Imported model 'digital-skills': 4 competencies, 16 rows");
+		assertThat(out.toString()).contains("Imported model 'digital-skills': 4 competencies, 0 roles, 16 rows");
 		assertThat(run("import-model", good.toString(), "--store-dir", store.toString())).isEqualTo(2);
 		assertThat(run("list-models", "--store-dir", store.toString())).isZero();
 		assertThat(out.toString()).contains("digital-skills")

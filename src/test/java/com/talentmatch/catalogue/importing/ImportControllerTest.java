@@ -50,7 +50,7 @@ class ImportControllerTest {
 	void storedImportIsA201WithItsLocation() throws Exception {
 		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
 		FrameworkImporter.Imported imported = new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV);
-		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(false), eq("analyst")))
+		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(null), eq(false), eq("analyst")))
 			.willReturn(imported);
 		var result = mvc.post()
 			.with(csrf())
@@ -64,7 +64,7 @@ class ImportControllerTest {
 
 	@Test
 	void invalidFileIsA400ListingEachProblemWithRowAndColumn() {
-		given(imports.importFile(any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
+		given(imports.importFile(any(), any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
 				List.of(new DataProblem("f.csv", 7, "level", "level 'Intermediate' is not in the scale"),
 						new DataProblem("f.csv", 9, "indicator", "indicator text is empty"))));
 		var result = mvc.post()
@@ -83,7 +83,7 @@ class ImportControllerTest {
 
 	@Test
 	void takenModelIdIsA409() {
-		given(imports.importFile(any(), any(), any(), anyBoolean(), any()))
+		given(imports.importFile(any(), any(), any(), any(), anyBoolean(), any()))
 			.willThrow(new ModelConflictException("model 'x' already exists"));
 		assertThat(mvc.post().with(csrf()).uri("/api/models/import").multipart().file(file("f.xlsx", null)))
 			.hasStatus(HttpStatus.CONFLICT);
