@@ -100,6 +100,28 @@ class CliTest {
 	}
 
 	@Test
+	void importsAFrameworkWithItsRolesAndChecksRulesForThemAgainstTheStore(@TempDir Path store, @TempDir Path rules)
+			throws IOException {
+		Path example = Path.of("data/examples/service-delivery");
+		assertThat(run("import-model", example.resolve("framework.csv").toString(), "--roles",
+				example.resolve("roles.csv").toString(), "--store-dir", store.toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Imported model 'service-delivery': 30 competencies, 20 roles, 120 rows");
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
+		Files.createDirectories(rules.resolve("servicedelivery"));
+		for (String f : List.of("requirements.drl.csv", "requirements.scenarios.yaml")) {
+			Files.copy(example.resolve(f), rules.resolve("servicedelivery").resolve(f));
+		}
+		assertThat(run("test-rules", "--rules-dir", rules.toString(), "--store-dir", store.toString()))
+			.as(out + "" + err)
+			.isZero();
+		assertThat(out.toString()).contains("PASS rules/servicedelivery/requirements.scenarios.yaml:5: exactly at");
+		assertThat(run("validate-rules", "--rules-dir", rules.toString())).as("without the store").isEqualTo(1);
+		assertThat(err.toString()).contains("unknown role 'sd-service-desk-1'");
+	}
+
+	@Test
 	void testRulesNamesAFailingScenariosFileLineExpectedAndActual(@TempDir Path rules) throws IOException {
 		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
 		Path manager = rules.resolve("customerservice/manager.scenarios.yaml");
