@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -90,9 +92,14 @@ class ImportedFrameworkRulesTest {
 	/** A multipart upload of the framework file and, when given, its roles file. */
 	HttpResponse<String> importFramework(String path, byte[] framework, byte[] roles)
 			throws IOException, InterruptedException {
+		return importFramework(path, "framework.csv", framework, roles);
+	}
+
+	HttpResponse<String> importFramework(String path, String fileName, byte[] framework, byte[] roles)
+			throws IOException, InterruptedException {
 		String boundary = "----tm" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		part(body, boundary, "file", "framework.csv", framework);
+		part(body, boundary, "file", fileName, framework);
 		if (roles != null) {
 			part(body, boundary, "roles", "roles.csv", roles);
 		}
@@ -260,6 +267,58 @@ class ImportedFrameworkRulesTest {
 		JsonNode after = body(json("POST", "/api/rules/evaluate", DESK_2_AT_THRESHOLD));
 		assertThat(after.get("eligible").asBoolean()).as("Practitioner is now one level short").isFalse();
 		assertThat(after.get("outcomes").get(0).get("gap").asDouble()).isEqualTo(1.0);
+	}
+
+	/** A workbook: the framework on its first sheet, and a sheet named roles. */
+	static byte[] workbook(String modelId, String[][] roles) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var framework = wb.createSheet("framework");
+			List<List<String>> rows = new ArrayList<>();
+			try (var parser = org.apache.commons.csv.CSVParser
+				.parse(new String(example("framework.csv"), StandardCharsets.UTF_8).replace("service-delivery,",
+						modelId + ","), org.apache.commons.csv.CSVFormat.DEFAULT)) {
+				parser.forEach(r -> rows.add(r.toList()));
+			}
+			for (int i = 0; i < rows.size(); i++) {
+				var row = framework.createRow(i);
+				for (int c = 0; c < rows.get(i).size(); c++) {
+					row.createCell(c).setCellValue(rows.get(i).get(c));
+				}
+			}
+			var sheet = wb.createSheet("roles");
+			for (int i = 0; i < roles.length; i++) {
+				var row = sheet.createRow(i);
+				for (int c = 0; c < roles[i].length; c++) {
+					row.createCell(c).setCellValue(roles[i][c]);
+				}
+			}
+			wb.write(out);
+		}
+		return out.toByteArray();
+	}
+
+	@Test
+	@Order(5)
+	void aWorkbooksRolesSheetIsImportedWithItAndItsProblemsNameTheSheet() throws Exception {
+		String[] header = { "role_id", "role_name_en", "role_family", "competencies" };
+		HttpResponse<String> bad = importFramework("/api/models/import", "book.xlsx",
+				workbook("sd-book", new String[][] { header, { "sdb-1", "Book role", "Book", "testing|nothing" } }),
+				null);
+		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+		JsonNode problem = body(bad).get("problems").get(0);
+		assertThat(problem.get("file").asString()).isEqualTo("book.xlsx[roles]");
+		assertThat(problem.get("line").asInt()).isEqualTo(2);
+		assertThat(problem.get("field").asString()).isEqualTo("competencies");
+		HttpResponse<String> good = importFramework("/api/models/import", "book.xlsx",
+				workbook("sd-book",
+						new String[][] { header, { "sdb-1", "Book role", "Book", "testing|cs-dept/communication" } }),
+				null);
+		assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
+		assertThat(body(good).get("roles").asInt()).isEqualTo(1);
+		JsonNode role = body(send("GET", "/api/models/sd-book/roles/sdb-1", "viewer", null, null));
+		assertThat(role.get("competencies").valueStream().map(JsonNode::asString)).containsExactly("sd-book/testing",
+				"cs-dept/communication");
 	}
 
 }

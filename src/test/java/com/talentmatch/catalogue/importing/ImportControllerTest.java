@@ -63,6 +63,33 @@ class ImportControllerTest {
 	}
 
 	@Test
+	void aRolesPartIsPassedOnWithItsNameAndFormat() throws Exception {
+		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
+		FrameworkImporter.Imported imported = new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV);
+		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV),
+				org.mockito.ArgumentMatchers.argThat(r -> r != null && r.fileName().equals("roles.xlsx")
+						&& r.format() == TableFormat.XLSX && r.bytes().length == 3),
+				eq(false), eq("analyst")))
+			.willReturn(imported);
+		var result = mvc.post()
+			.with(csrf())
+			.uri("/api/models/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "framework.csv", "text/csv", csv))
+			.file(new MockMultipartFile("roles", "roles.xlsx", null, new byte[3]))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson().extractingPath("$.roles").isEqualTo(0);
+		assertThat(mvc.post()
+			.with(csrf())
+			.uri("/api/models/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "framework.csv", "text/csv", csv))
+			.file(new MockMultipartFile("roles", "roles.txt", "text/plain", new byte[3])))
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@Test
 	void invalidFileIsA400ListingEachProblemWithRowAndColumn() {
 		given(imports.importFile(any(), any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
 				List.of(new DataProblem("f.csv", 7, "level", "level 'Intermediate' is not in the scale"),
