@@ -321,4 +321,31 @@ class ImportedFrameworkRulesTest {
 				"cs-dept/communication");
 	}
 
+	@Test
+	@Order(6)
+	void aMisspelledScenarioKeyFailsTheReloadAndGetApiRulesNamesItsFileLineAndKey() throws Exception {
+		String good = rulesStatus().get("active").get("id").asString();
+		Path typo = RULES.resolve("servicedelivery/typo.scenarios.yaml");
+		Files.writeString(typo, """
+				role: sd-service-desk-2
+				scenarios:
+				  - name: typo
+				    expect:
+				      bnad: ready-now
+				""");
+		HttpResponse<String> reload = send("POST", "/api/rules/reload", "analyst", null, null);
+		assertThat(reload.statusCode()).as(reload.body()).isEqualTo(422);
+		JsonNode status = rulesStatus();
+		assertThat(status.get("active").get("id").asString()).isEqualTo(good);
+		JsonNode failed = status.get("failedScenarios").get(0);
+		assertThat(failed.get("file").asString()).isEqualTo("rules/servicedelivery/typo.scenarios.yaml");
+		assertThat(failed.get("line").asInt()).isEqualTo(3);
+		JsonNode failure = failed.get("failures").get(0);
+		assertThat(failure.get("line").asInt()).isEqualTo(5);
+		assertThat(failure.get("field").asString()).isEqualTo("expect.bnad");
+		assertThat(failure.get("message").asString()).startsWith("unknown key 'bnad' in expect; allowed: [band,");
+		Files.delete(typo);
+		assertThat(send("POST", "/api/rules/reload", "analyst", null, null).statusCode()).isEqualTo(200);
+	}
+
 }

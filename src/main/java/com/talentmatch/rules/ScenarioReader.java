@@ -128,33 +128,32 @@ final class ScenarioReader {
 	private static Spec scenario(Node node, String where, String fileRole, int fileRoleLine) {
 		List<Scenarios.Failure> failures = new ArrayList<>();
 		ScenarioNodes nodes = new ScenarioNodes(failures);
-		Map<String, Node> s = nodes.mapping(node, where, SCENARIO);
-		String name = s.containsKey("name") ? nodes.string(s.get("name"), where + ".name") : null;
+		Map<String, Node> s = nodes.mapping(node, "", SCENARIO);
+		String name = s.containsKey("name") ? nodes.string(s.get("name"), "name") : null;
 		if (!s.containsKey("name")) {
-			nodes.fail(node, where + ".name", "every scenario needs a 'name'");
+			nodes.fail(node, "name", "every scenario needs a 'name'");
 		}
 		String role = fileRole;
 		int roleLine = fileRoleLine;
 		if (s.containsKey("role")) {
-			role = nodes.string(s.get("role"), where + ".role");
+			role = nodes.string(s.get("role"), "role");
 			roleLine = ScenarioNodes.line(s.get("role"));
 		}
 		else if (fileRole == null) {
-			nodes.fail(node, where + ".role", "no role: give 'role' in the file or in the scenario");
+			nodes.fail(node, "role", "no role: give 'role' in the file or in the scenario");
 		}
-		Candidate c = s.containsKey("candidate") ? candidate(s.get("candidate"), where + ".candidate", nodes)
+		Candidate c = s.containsKey("candidate") ? candidate(s.get("candidate"), "candidate", nodes)
 				: new Candidate(List.of(), List.of(), Map.of(), null, null);
 		Map<String, Node> expect = Map.of();
 		if (s.containsKey("expect")) {
-			expect = nodes.mapping(s.get("expect"), where + ".expect", ScenarioExpectations.KEYS);
+			expect = nodes.mapping(s.get("expect"), "expect", ScenarioExpectations.KEYS);
 		}
-		if (expect.isEmpty()
-				&& failures.stream().noneMatch(f -> String.valueOf(f.field()).startsWith(where + ".expect."))) {
-			nodes.fail(s.getOrDefault("expect", node), where + ".expect", "every scenario must expect something: "
+		if (expect.isEmpty() && failures.stream().noneMatch(f -> String.valueOf(f.field()).startsWith("expect."))) {
+			nodes.fail(s.getOrDefault("expect", node), "expect", "every scenario must expect something: "
 					+ "'expect' with at least one of " + ScenarioExpectations.KEYS.stream().sorted().toList());
 		}
-		return new Spec(name == null ? where : name, ScenarioNodes.line(node), role, roleLine, c.levels(), c.grades(),
-				c.experience(), c.performance(), c.potential(), expect, failures);
+		return new Spec(name == null ? "(scenario " + where + ")" : name, ScenarioNodes.line(node), role, roleLine,
+				c.levels(), c.grades(), c.experience(), c.performance(), c.potential(), expect, failures);
 	}
 
 	private record Candidate(List<LevelSpec> levels, List<GradeSpec> grades, Map<String, Double> experience,
