@@ -48,19 +48,9 @@ final class RoleTable {
 	 */
 	static List<RoleProfile> read(Table table, CompetencyModel model, Catalogue catalogue, List<DataProblem> problems) {
 		String file = table.file();
-		int before = problems.size();
-		for (String column : REQUIRED) {
-			if (!table.header().contains(column)) {
-				problems.add(new DataProblem(file, 1, column, "required column '" + column + "' is missing"));
-			}
-		}
-		for (String column : table.header()) {
-			if (!column.isEmpty() && !COLUMNS.contains(column)) {
-				problems.add(new DataProblem(file, 1, column,
-						"unknown column '" + column + "'; allowed: " + COLUMNS.stream().sorted().toList()));
-			}
-		}
-		if (problems.size() > before) {
+		List<DataProblem> header = table.columnProblems(REQUIRED, COLUMNS);
+		if (!header.isEmpty()) {
+			problems.addAll(header);
 			return List.of();
 		}
 		List<RoleProfile> roles = new ArrayList<>();

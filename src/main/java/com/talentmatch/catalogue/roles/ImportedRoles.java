@@ -3,6 +3,7 @@ package com.talentmatch.catalogue.roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Service;
 
@@ -57,8 +58,7 @@ public class ImportedRoles {
 	}
 
 	private Saved save(String modelId, RoleProfile role, boolean replace, String user) {
-		RoleProfile[] stored = new RoleProfile[1];
-		boolean[] created = new boolean[1];
+		AtomicReference<Saved> saved = new AtomicReference<>();
 		catalogue.updateImported(modelId, all -> {
 			CompetencyModel model = all.requireModel(modelId);
 			String owner = role.id() == null ? null : RoleCheck.owner(role.id(), all).orElse(null);
@@ -68,16 +68,16 @@ public class ImportedRoles {
 								? "; PUT /api/models/" + modelId + "/roles/" + role.id() + " replaces it"
 								: "; role ids are unique across the catalogue"));
 			}
-			stored[0] = checked(role, model, all);
-			created[0] = owner == null;
+			RoleProfile checked = checked(role, model, all);
+			saved.set(new Saved(checked, owner == null));
 			List<RoleProfile> roles = new ArrayList<>(model.roles());
 			roles.removeIf(r -> r.id().equals(role.id()));
-			roles.add(stored[0]);
+			roles.add(checked);
 			return model.withRoles(roles);
 		});
-		audit.record(user, created[0] ? "role-create" : "role-replace", "role/" + role.id(),
+		audit.record(user, saved.get().created() ? "role-create" : "role-replace", "role/" + role.id(),
 				Map.of("what", "role", "model", modelId, "role", role.id()));
-		return new Saved(stored[0], created[0]);
+		return saved.get();
 	}
 
 	/** Removes a role of an imported model. */
