@@ -71,8 +71,13 @@ public class ImportedRoles {
 			RoleProfile checked = checked(role, model, all);
 			saved.set(new Saved(checked, owner == null));
 			List<RoleProfile> roles = new ArrayList<>(model.roles());
-			roles.removeIf(r -> r.id().equals(role.id()));
-			roles.add(checked);
+			int at = roles.indexOf(roles.stream().filter(r -> r.id().equals(role.id())).findFirst().orElse(null));
+			if (at < 0) {
+				roles.add(checked);
+			}
+			else {
+				roles.set(at, checked);
+			}
 			return model.withRoles(roles);
 		});
 		audit.record(user, saved.get().created() ? "role-create" : "role-replace", "role/" + role.id(),
