@@ -21,19 +21,19 @@ final class ScenarioExpectations {
 
 	}
 
-	private static final Map<String, Check> CHECKS = Map.of(
+	private static final Map<String, Check> CHECKS = Map.ofEntries(
 	// @formatter:off
-			"eligible", ScenarioExpectations::eligible,
-			"band", ScenarioExpectations::band,
-			"score", ScenarioExpectations::score,
-			"met", ScenarioExpectations::met,
-			"gaps", ScenarioExpectations::gaps,
+			Map.entry("eligible", ScenarioExpectations::eligible),
+			Map.entry("band", ScenarioExpectations::band),
+			Map.entry("score", ScenarioExpectations::score),
+			Map.entry("met", ScenarioExpectations::met),
+			Map.entry("gaps", ScenarioExpectations::gaps),
 			// TODO(rules v2): Evaluation has no waivers, flags or review yet. These keys are
 			// accepted and their shape checked, but they fail as "cannot be checked yet"
 			// until the evaluation exposes them; then replace notYet(...) by a real check.
-			"waived", notYet("waivers", true),
-			"flags", notYet("flags", true),
-			"review", notYet("a review mark", false));
+			Map.entry("waived", notYet("waivers", true)),
+			Map.entry("flags", notYet("flags", true)),
+			Map.entry("review", notYet("a review mark", false)));
 			// @formatter:on
 
 	/** The keys {@code expect} allows. */

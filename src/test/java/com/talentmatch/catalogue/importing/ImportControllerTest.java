@@ -65,28 +65,25 @@ class ImportControllerTest {
 	@Test
 	void aRolesPartIsPassedOnWithItsNameAndFormat() throws Exception {
 		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
-		FrameworkImporter.Imported imported = new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV);
 		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV),
 				org.mockito.ArgumentMatchers.argThat(r -> r != null && r.fileName().equals("roles.xlsx")
 						&& r.format() == TableFormat.XLSX && r.bytes().length == 3),
 				eq(false), eq("analyst")))
-			.willReturn(imported);
-		var result = mvc.post()
-			.with(csrf())
-			.uri("/api/models/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "framework.csv", "text/csv", csv))
-			.file(new MockMultipartFile("roles", "roles.xlsx", null, new byte[3]))
-			.exchange();
+			.willReturn(new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV));
+		MockMultipartFile framework = new MockMultipartFile("file", "framework.csv", "text/csv", csv);
+		var result = importing(framework, new MockMultipartFile("roles", "roles.xlsx", null, new byte[3]));
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		assertThat(result).bodyJson().extractingPath("$.roles").isEqualTo(0);
-		assertThat(mvc.post()
-			.with(csrf())
-			.uri("/api/models/import")
-			.multipart()
-			.file(new MockMultipartFile("file", "framework.csv", "text/csv", csv))
-			.file(new MockMultipartFile("roles", "roles.txt", "text/plain", new byte[3])))
+		assertThat(importing(framework, new MockMultipartFile("roles", "roles.txt", "text/plain", new byte[3])))
 			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	org.springframework.test.web.servlet.assertj.MvcTestResult importing(MockMultipartFile... parts) {
+		var request = mvc.post().with(csrf()).uri("/api/models/import").multipart();
+		for (MockMultipartFile part : parts) {
+			request = request.file(part);
+		}
+		return request.exchange();
 	}
 
 	@Test
