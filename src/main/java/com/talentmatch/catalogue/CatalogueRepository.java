@@ -149,6 +149,8 @@ public class CatalogueRepository {
 	 */
 	@Transactional
 	public void saveImport(CompetencyModel model, ImportRecord record, boolean replace) {
+		lock();
+		refuseTakenRoleIds(model, models());
 		String origin = originOf(model.id());
 		if (CompetencyModel.SEED.equals(origin)) {
 			throw new ModelConflictException("model '" + model.id()
@@ -171,6 +173,54 @@ public class CatalogueRepository {
 				model.id(), record.fileName(), record.format(), record.contentHash(), record.rows(), origin != null,
 				record.user(), now());
 		bumpRevision();
+	}
+
+	/**
+	 * Replaces a stored imported model by what {@code change} makes of it, in one
+	 * transaction serialised with every other import and change (so two role ids cannot
+	 * be taken at once).
+	 * @param change given the whole stored catalogue, returns the new model (it may throw
+	 * to refuse, and nothing is written)
+	 * @throws NotFoundException when there is no such model
+	 * @throws ModelConflictException when the model comes from {@code data/}
+	 */
+	@Transactional
+	public CompetencyModel updateImported(String modelId,
+			java.util.function.Function<Catalogue, CompetencyModel> change) {
+		lock();
+		String origin = originOf(modelId);
+		if (origin == null) {
+			throw new NotFoundException("no model with id '" + modelId + "'");
+		}
+		if (CompetencyModel.SEED.equals(origin)) {
+			throw new ModelConflictException("model '" + modelId
+					+ "' comes from data/: change its roles in its YAML file there; only imported models change here");
+		}
+		List<CompetencyModel> all = models();
+		CompetencyModel changed = change.apply(Catalogue.of(revision(), all, gradeScales()));
+		refuseTakenRoleIds(changed, all);
+		updateModel(changed, json.writeValueAsString(changed));
+		bumpRevision();
+		return changed;
+	}
+
+	/** Takes the catalogue's write lock until the transaction ends. */
+	private void lock() {
+		jdbc.queryForObject("SELECT revision FROM catalogue_revision WHERE id = 1 FOR UPDATE", Long.class);
+	}
+
+	private static void refuseTakenRoleIds(CompetencyModel model, List<CompetencyModel> stored) {
+		for (CompetencyModel other : stored) {
+			if (other.id().equals(model.id())) {
+				continue;
+			}
+			for (RoleProfile r : other.roles()) {
+				if (model.roles().stream().anyMatch(mine -> mine.id().equals(r.id()))) {
+					throw new ModelConflictException("role id '" + r.id() + "' is already a role of model '"
+							+ other.id() + "'; role ids are unique across the catalogue");
+				}
+			}
+		}
 	}
 
 	/**

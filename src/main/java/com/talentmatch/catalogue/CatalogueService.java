@@ -78,6 +78,17 @@ public class CatalogueService {
 		return model;
 	}
 
+	/**
+	 * Changes a stored imported model (see {@link CatalogueRepository#updateImported})
+	 * and refreshes the snapshot.
+	 */
+	public CompetencyModel updateImported(String modelId,
+			java.util.function.Function<Catalogue, CompetencyModel> change) {
+		CompetencyModel changed = repository.updateImported(modelId, change);
+		refresh();
+		return changed;
+	}
+
 	/** Deletes an imported model. */
 	public void deleteImported(String modelId) {
 		if (!repository.deleteImported(modelId)) {

@@ -35,6 +35,12 @@ public record CompetencyModel(String id, LocalizedText name, boolean englishIsTr
 		return competencies.stream().filter(c -> c.id().equals(competencyId)).findFirst();
 	}
 
+	/** The same model with these role profiles. */
+	public CompetencyModel withRoles(List<RoleProfile> newRoles) {
+		return new CompetencyModel(id, name, englishIsTranslation, source, origin, scale, competencies, newRoles,
+				ambiguities);
+	}
+
 	/** The same model with another origin. */
 	public CompetencyModel withOrigin(String newOrigin) {
 		return new CompetencyModel(id, name, englishIsTranslation, source, newOrigin, scale, competencies, roles,

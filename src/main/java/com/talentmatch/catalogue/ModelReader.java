@@ -242,7 +242,7 @@ final class ModelReader {
 		List<RoleProfile> roles = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			YamlObject r = root.element(items.get(i), "roles[" + i + "]");
-			r.allowOnly(Set.of("id", "name", "competencies", "qualifications", "notes"));
+			r.allowOnly(Set.of("id", "name", "family", "competencies", "qualifications", "notes"));
 			String id = id(r, "id");
 			LocalizedText name = r.text("name", true);
 			List<String> refs = new ArrayList<>();
@@ -263,7 +263,8 @@ final class ModelReader {
 				}
 				refs.add(ref);
 			}
-			roles.add(new RoleProfile(id, name, refs, r.strings("qualifications"), r.string("notes", false)));
+			roles.add(new RoleProfile(id, name, r.string("family", false), refs, r.strings("qualifications"),
+					r.string("notes", false)));
 		}
 		return roles;
 	}

@@ -28,6 +28,10 @@ final class ImportModelCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "the .csv (UTF-8) or .xlsx file")
 	Path file;
 
+	@Option(names = "--roles", paramLabel = "ROLES",
+			description = "a roles table (.csv or .xlsx, one role per row); an .xlsx FILE may instead have a sheet named 'roles'")
+	Path roles;
+
 	@Option(names = "--replace", description = "replace an earlier import with the same model id")
 	boolean replace;
 
@@ -53,11 +57,21 @@ final class ImportModelCommand implements Callable<Integer> {
 		if (bytes == null) {
 			return 3;
 		}
+		ImportService.RolesFile rolesFile = null;
+		if (roles != null) {
+			TableFormat rolesFormat = TableFormat.detect(roles.getFileName().toString(), null);
+			byte[] rolesBytes = rolesFormat == null ? null : InputFiles.read(roles, err);
+			if (rolesBytes == null) {
+				err.println(roles + ": neither a readable .csv nor .xlsx");
+				return 3;
+			}
+			rolesFile = new ImportService.RolesFile(rolesBytes, roles.getFileName().toString(), rolesFormat);
+		}
 		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
 			FrameworkImporter.Imported imported = ctx.getBean(ImportService.class)
-				.importFile(bytes, file.getFileName().toString(), format, replace, user);
-			out.printf("Imported model '%s': %d competencies, %d rows, scale %s%n", imported.model().id(),
-					imported.model().competencies().size(), imported.rows(),
+				.importFile(bytes, file.getFileName().toString(), format, rolesFile, replace, user);
+			out.printf("Imported model '%s': %d competencies, %d roles, %d rows, scale %s%n", imported.model().id(),
+					imported.model().competencies().size(), imported.model().roles().size(), imported.rows(),
 					imported.model().scale().stream().map(s -> s.code()).toList());
 			return 0;
 		}

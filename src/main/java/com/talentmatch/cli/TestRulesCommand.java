@@ -33,8 +33,9 @@ final class TestRulesCommand implements Callable<Integer> {
 			List<Scenarios.Result> results = Scenarios.run(loaded.rules(), loaded.catalogue());
 			long failed = results.stream().filter(r -> !r.passed()).count();
 			for (Scenarios.Result r : results) {
-				out.printf("%s %s: %s%n", r.passed() ? "PASS" : "FAIL", r.file(), r.name());
-				r.failures().forEach(f -> out.println("     " + f));
+				out.printf("%s %s%s: %s%n", r.passed() ? "PASS" : "FAIL", r.file(), r.line() > 0 ? ":" + r.line() : "",
+						r.name());
+				r.describe().forEach(f -> out.println("     " + f));
 			}
 			out.printf("%d passed, %d failed%n", results.size() - failed, failed);
 			return failed == 0 && !results.isEmpty() ? 0 : 1;

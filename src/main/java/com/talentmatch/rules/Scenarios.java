@@ -1,14 +1,11 @@
 package com.talentmatch.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.NotFoundException;
@@ -16,23 +13,58 @@ import com.talentmatch.catalogue.NotFoundException;
 /**
  * Runs the scenario files ({@code *.scenarios.yaml}) of a rule set: given a candidate's
  * facts, the expected outcome per requirement and the readiness. Format in
- * {@code rules/README.md}.
+ * {@code rules/README.md}. Files are read strictly ({@link ScenarioReader}): an unknown
+ * key, a scenario that expects nothing, an unknown competency, level, source or grade
+ * fail with their line, as does every expectation the evaluation does not meet. Each
+ * failure is also logged.
  */
 public final class Scenarios {
+
+	private static final Logger log = LoggerFactory.getLogger(Scenarios.class);
 
 	/**
 	 * One scenario's result.
 	 *
-	 * @param file scenario file
-	 * @param name scenario name
-	 * @param role role evaluated
-	 * @param failures what differed from the expectation (empty when it passed)
+	 * @param file scenario file ({@code rules/…})
+	 * @param line the line the scenario starts on (0 for the file as a whole)
+	 * @param name scenario name ({@code (file)} for problems of the file as a whole)
+	 * @param role role evaluated, or {@code null}
+	 * @param failures what was wrong or differed from the expectation (empty when it
+	 * passed)
 	 */
-	public record Result(String file, String name, String role, List<String> failures) {
+	public record Result(String file, int line, String name, String role, List<Failure> failures) {
+
+		public Result {
+			failures = List.copyOf(failures);
+		}
 
 		public boolean passed() {
 			return failures.isEmpty();
 		}
+
+		/**
+		 * Each failure as one line:
+		 * {@code rules/x.scenarios.yaml:14 (scenario "a", expect.band): band: expected ready-now, got ready-1-2y}.
+		 */
+		public List<String> describe() {
+			return failures.stream()
+				.map(f -> file + (f.line() > 0 ? ":" + f.line() : "") + " (scenario \"" + name + "\""
+						+ (f.field() == null ? "" : ", " + f.field()) + "): " + f.message())
+				.toList();
+		}
+	}
+
+	/**
+	 * One thing wrong with a scenario.
+	 *
+	 * @param line its line in the scenario file, or 0
+	 * @param field where in the scenario ({@code expect.band},
+	 * {@code candidate.levels.沟通能力}), or {@code null}
+	 * @param expected what the scenario expected, for a mismatch; otherwise {@code null}
+	 * @param actual what the evaluation gave, for a mismatch; otherwise {@code null}
+	 * @param message the whole explanation
+	 */
+	public record Failure(int line, String field, String expected, String actual, String message) {
 	}
 
 	private Scenarios() {
@@ -43,110 +75,50 @@ public final class Scenarios {
 		List<Result> results = new ArrayList<>();
 		for (RuleFile f : rules.files().values()) {
 			if (f.type() == RuleFile.Type.SCENARIOS) {
-				results.addAll(run(f, evaluator));
+				results.addAll(run(f, evaluator, catalogue));
 			}
 		}
+		results.stream().filter(r -> !r.passed()).flatMap(r -> r.describe().stream()).forEach(log::warn);
 		return results;
 	}
 
-	@SuppressWarnings("unchecked")
-	static List<Result> run(RuleFile file, Evaluator evaluator) {
+	static List<Result> run(RuleFile file, Evaluator evaluator, Catalogue catalogue) {
 		String name = "rules/" + file.path();
-		Map<String, Object> doc;
-		try {
-			Object loaded = new Yaml(new LoaderOptions()).load(file.text());
-			if (!(loaded instanceof Map)) {
-				return List.of(new Result(name, "(file)", null, List.of("expected a mapping with 'scenarios'")));
-			}
-			doc = (Map<String, Object>) loaded;
-		}
-		catch (YAMLException e) {
-			return List.of(new Result(name, "(file)", null, List.of("not valid YAML: " + e.getMessage())));
-		}
+		ScenarioReader.Parsed parsed = ScenarioReader.read(file.text());
 		List<Result> out = new ArrayList<>();
-		Object list = doc.get("scenarios");
-		if (!(list instanceof List<?> items) || items.isEmpty()) {
-			return List.of(new Result(name, "(file)", null, List.of("no 'scenarios' list")));
+		if (!parsed.failures().isEmpty()) {
+			out.add(new Result(name, 0, "(file)", null, parsed.failures()));
 		}
-		for (Object item : items) {
-			Map<String, Object> s = item instanceof Map ? (Map<String, Object>) item : Map.of();
-			String scenario = String.valueOf(s.getOrDefault("name", "(unnamed)"));
-			String role = String.valueOf(s.getOrDefault("role", doc.get("role")));
-			List<String> failures = new ArrayList<>();
-			try {
-				Evaluation e = evaluator.evaluate(role, candidate(scenario, (Map<String, Object>) s.get("candidate")));
-				check(e, (Map<String, Object>) s.getOrDefault("expect", Map.of()), failures);
-			}
-			catch (NotFoundException | ClassCastException | IllegalArgumentException ex) {
-				failures.add(ex.getMessage());
-			}
-			out.add(new Result(name, scenario, role, failures));
+		for (ScenarioReader.Spec s : parsed.scenarios()) {
+			out.add(new Result(name, s.line(), s.name(), s.role(), run(s, evaluator, catalogue)));
 		}
 		return out;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static CandidateProfile candidate(String id, Map<String, Object> c) {
-		Map<String, Object> m = c == null ? Map.of() : c;
-		List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
-		Map<String, Object> lv = (Map<String, Object>) m.getOrDefault("levels", Map.of());
-		lv.forEach((k, v) -> {
-			if (v instanceof Map<?, ?> o) {
-				levels.add(new CandidateProfile.LevelObservation(k, String.valueOf(o.get("level")),
-						o.get("source") == null ? null : String.valueOf(o.get("source")),
-						o.get("confidence") == null ? null : ((Number) o.get("confidence")).doubleValue(),
-						o.get("sentences") == null ? null : ((Number) o.get("sentences")).intValue()));
-			}
-			else {
-				levels.add(new CandidateProfile.LevelObservation(k, String.valueOf(v), null, null, null));
-			}
-		});
-		List<String> grades = ((List<Object>) m.getOrDefault("grades", List.of())).stream()
-			.map(String::valueOf)
-			.toList();
-		Map<String, Double> experience = new LinkedHashMap<>();
-		((Map<String, Object>) m.getOrDefault("experience", Map.of()))
-			.forEach((k, v) -> experience.put(k, ((Number) v).doubleValue()));
-		return new CandidateProfile(id, levels, grades, experience, (Integer) m.get("performance"),
-				(Integer) m.get("potential"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void check(Evaluation e, Map<String, Object> expect, List<String> failures) {
-		if (expect.containsKey("eligible") && !Objects.equals(expect.get("eligible"), e.eligible())) {
-			failures.add("eligible: expected " + expect.get("eligible") + ", got " + e.eligible());
+	private static List<Failure> run(ScenarioReader.Spec s, Evaluator evaluator, Catalogue catalogue) {
+		List<Failure> failures = new ArrayList<>(s.failures());
+		if (s.role() == null) {
+			return failures;
 		}
-		if (expect.containsKey("band") && !Objects.equals(expect.get("band"), e.band())) {
-			failures.add("band: expected " + expect.get("band") + ", got " + e.band() + " (" + e.gaps() + " gaps, "
-					+ e.mustHaveGaps() + " must-have gaps, largest " + e.largestGap() + ")");
+		Optional<RoleRequirements> role = evaluator.rules().role(s.role());
+		if (role.isEmpty()) {
+			failures.add(new Failure(s.roleLine(), "role", null, null, "unknown role '" + s.role()
+					+ "': the rules declare requirements for " + evaluator.rules().roles().keySet()));
+			return failures;
 		}
-		if (expect.containsKey("score") && Math.abs(((Number) expect.get("score")).doubleValue() - e.score()) > 0.05) {
-			failures.add("score: expected " + expect.get("score") + ", got " + e.score());
+		CandidateProfile candidate = ScenarioFacts.profile(s, role.get(), catalogue, failures);
+		if (!failures.isEmpty()) {
+			return failures;
 		}
-		for (Object target : (List<Object>) expect.getOrDefault("met", List.of())) {
-			Outcome o = find(e, String.valueOf(target), failures);
-			if (o != null && !o.met()) {
-				failures.add(target + ": expected met, got " + o.reasonEn());
-			}
+		try {
+			Evaluation e = evaluator.evaluate(s.role(), candidate);
+			ScenarioExpectations.check(e, s.expect(),
+					new ScenarioExpectations.Judge(new ScenarioNodes(failures), "expect", failures));
 		}
-		((Map<String, Object>) expect.getOrDefault("gaps", Map.of())).forEach((target, gap) -> {
-			Outcome o = find(e, target, failures);
-			double want = ((Number) gap).doubleValue();
-			if (o != null && (o.met() || Math.abs(o.gap() - want) > 1e-9)) {
-				failures.add(target + ": expected a gap of " + gap + ", got " + o.reasonEn());
-			}
-		});
-	}
-
-	private static Outcome find(Evaluation e, String target, List<String> failures) {
-		for (Outcome o : e.outcomes()) {
-			ResolvedRequirement r = o.requirement();
-			if (target.equals(r.written()) || target.equals(r.target()) || target.equals(r.targetName())) {
-				return o;
-			}
+		catch (NotFoundException | IllegalArgumentException ex) {
+			failures.add(new Failure(s.line(), null, null, null, ex.getMessage()));
 		}
-		failures.add(target + ": role " + e.role() + " has no such requirement");
-		return null;
+		return failures;
 	}
 
 }

@@ -74,7 +74,10 @@ public final class EndpointAccess {
 			rule("GET", "/api/competencies", ANYONE), rule("GET", "/api/roles", ANYONE),
 			rule("GET", "/api/grade-scales", ANYONE), rule("GET", "/api/grade-scales/{id}", ANYONE),
 			rule("GET", "/api/imports", CATALOGUE), rule("POST", "/api/models/import", CATALOGUE),
-			rule("DELETE", "/api/models/{id}", CATALOGUE),
+			rule("DELETE", "/api/models/{id}", CATALOGUE), rule("POST", "/api/models/{id}/roles", CATALOGUE),
+			rule("GET", "/api/models/{id}/roles/{roleId}", ANYONE),
+			rule("PUT", "/api/models/{id}/roles/{roleId}", CATALOGUE),
+			rule("DELETE", "/api/models/{id}/roles/{roleId}", CATALOGUE),
 			// evidence
 			rule("POST", "/api/evidence/match", ANYONE), rule("POST", "/api/evidence/documents", PEOPLE),
 			rule("GET", "/api/evidence/documents/{id}", PEOPLE), rule("GET", "/api/evidence/search", PEOPLE),

@@ -56,9 +56,27 @@ public final class TableReader {
 	}
 
 	public static Table xlsx(byte[] bytes, String file) {
+		return xlsx(bytes, file, null).orElseThrow();
+	}
+
+	/**
+	 * The sheet of a workbook with this name (ignoring case), as a table whose file name
+	 * is {@code file[sheet]}; empty when the workbook has no such sheet.
+	 * @param sheetName the sheet's name, or {@code null} for the first sheet
+	 */
+	public static java.util.Optional<Table> xlsxSheet(byte[] bytes, String file, String sheetName) {
+		return xlsx(bytes, file, sheetName);
+	}
+
+	private static java.util.Optional<Table> xlsx(byte[] bytes, String file, String sheetName) {
 		List<List<String>> raw = new ArrayList<>();
+		String name = file;
 		try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			Sheet sheet = wb.getSheetAt(0);
+			Sheet sheet = sheetName == null ? wb.getSheetAt(0) : named(wb, sheetName);
+			if (sheet == null) {
+				return java.util.Optional.empty();
+			}
+			name = sheetName == null ? file : file + "[" + sheet.getSheetName() + "]";
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
@@ -76,7 +94,16 @@ public final class TableReader {
 			throw new InvalidDataException(
 					List.of(new DataProblem(file, 0, null, "not a readable .xlsx workbook: " + e.getMessage())));
 		}
-		return table(raw, file);
+		return java.util.Optional.of(table(raw, name));
+	}
+
+	private static Sheet named(Workbook wb, String sheetName) {
+		for (Sheet s : wb) {
+			if (s.getSheetName().strip().equalsIgnoreCase(sheetName)) {
+				return s;
+			}
+		}
+		return null;
 	}
 
 	private static Table table(List<List<String>> raw, String file) {

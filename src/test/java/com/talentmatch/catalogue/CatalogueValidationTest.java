@@ -137,6 +137,13 @@ class CatalogueValidationTest {
 	}
 
 	@Test
+	void aRoleMayNameItsFamily() throws IOException {
+		assertThat(problems(MODEL.replace("    name: {zh: 示例岗位}\n", "    name: {zh: 示例岗位}\n    family: 示例族\n")))
+			.isEmpty();
+		assertThat(CatalogueLoader.load(dir).models().get(0).roles().get(0).family()).isEqualTo("示例族");
+	}
+
+	@Test
 	void referenceToAnotherModelMustExist() throws IOException {
 		DataProblem p = onlyProblem(MODEL.replace("competencies: [communication]", "competencies: [nowhere/x]"));
 		assertThat(p.message()).isEqualTo("unknown model 'nowhere'");

@@ -58,7 +58,7 @@ class CliTest {
 		assertThat(err.toString()).contains("bad.csv:17 (level): level 'Master' is not in the scale")
 			.contains("nothing was imported");
 		assertThat(run("import-model", good.toString(), "--store-dir", store.toString(), "--user", "hr")).isZero();
-		assertThat(out.toString()).contains("Imported model 'digital-skills': 4 competencies, 16 rows");
+		assertThat(out.toString()).contains("Imported model 'digital-skills': 4 competencies, 0 roles, 16 rows");
 		assertThat(run("import-model", good.toString(), "--store-dir", store.toString())).isEqualTo(2);
 		assertThat(run("list-models", "--store-dir", store.toString())).isZero();
 		assertThat(out.toString()).contains("digital-skills")
@@ -145,6 +145,42 @@ class CliTest {
 		assertThat(run("test-rules")).isZero();
 		assertThat(out.toString()).contains("PASS rules/customerservice/manager.scenarios.yaml")
 			.containsPattern("\\d+ passed, 0 failed");
+	}
+
+	@Test
+	void importsAFrameworkWithItsRolesAndChecksRulesForThemAgainstTheStore(@TempDir Path store, @TempDir Path rules)
+			throws IOException {
+		Path example = Path.of("data/examples/service-delivery");
+		assertThat(run("import-model", example.resolve("framework.csv").toString(), "--roles",
+				example.resolve("roles.csv").toString(), "--store-dir", store.toString()))
+			.as(err.toString())
+			.isZero();
+		assertThat(out.toString()).contains("Imported model 'service-delivery': 30 competencies, 20 roles, 120 rows");
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
+		Files.createDirectories(rules.resolve("servicedelivery"));
+		for (String f : List.of("requirements.drl.csv", "requirements.scenarios.yaml")) {
+			Files.copy(example.resolve(f), rules.resolve("servicedelivery").resolve(f));
+		}
+		assertThat(run("test-rules", "--rules-dir", rules.toString(), "--store-dir", store.toString()))
+			.as(out + "" + err)
+			.isZero();
+		assertThat(out.toString()).contains("PASS rules/servicedelivery/requirements.scenarios.yaml:5: exactly at");
+		assertThat(run("validate-rules", "--rules-dir", rules.toString())).as("without the store").isEqualTo(1);
+		assertThat(err.toString()).contains("unknown role 'sd-service-desk-1'");
+	}
+
+	@Test
+	void testRulesNamesAFailingScenariosFileLineExpectedAndActual(@TempDir Path rules) throws IOException {
+		org.springframework.util.FileSystemUtils.copyRecursively(Path.of("rules"), rules);
+		Path manager = rules.resolve("customerservice/manager.scenarios.yaml");
+		List<String> lines = Files.readAllLines(manager);
+		int band = lines.indexOf("      band: ready-now") + 1;
+		Files.writeString(manager, Files.readString(manager).replaceFirst("band: ready-now", "band: ready-3y"));
+		assertThat(run("test-rules", "--rules-dir", rules.toString())).isEqualTo(1);
+		assertThat(out.toString()).contains("FAIL rules/customerservice/manager.scenarios.yaml:3: 恰好满足每项要求")
+			.contains("rules/customerservice/manager.scenarios.yaml:" + band
+					+ " (scenario \"恰好满足每项要求 (exactly at every threshold)\", expect.band): band: expected ready-3y, got ready-now")
+			.containsPattern("\\d+ passed, 1 failed");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class RuleScenariosTest {
 		return Scenarios.run(rules, catalogue)
 			.stream()
 			.map(r -> DynamicTest.dynamicTest(r.file() + ": " + r.name(),
-					() -> assertThat(r.failures()).as(r.file() + ": " + r.name()).isEmpty()))
+					() -> assertThat(r.describe()).as(r.file() + ": " + r.name()).isEmpty()))
 			.toList();
 	}
 

@@ -142,8 +142,16 @@ class RuleServiceTest {
 		String text = Files.readString(scenarios);
 		Files.writeString(scenarios, text.replaceFirst("score: 100", "score: 50"));
 		assertThat(service.reload("test").lastAttemptAccepted()).isFalse();
-		assertThat(service.status().failedScenarios()).singleElement()
-			.satisfies(r -> assertThat(r.failures().get(0)).contains("score: expected 50"));
+		assertThat(service.status().failedScenarios()).singleElement().satisfies(r -> {
+			assertThat(r.file()).isEqualTo("rules/customerservice/manager.scenarios.yaml");
+			assertThat(r.failures()).singleElement().satisfies(f -> {
+				assertThat(f.line()).isEqualTo(text.lines().toList().indexOf("      score: 100") + 1);
+				assertThat(f.field()).isEqualTo("expect.score");
+				assertThat(f.expected()).isEqualTo("50");
+				assertThat(f.actual()).isEqualTo("100");
+				assertThat(f.message()).isEqualTo("score: expected 50, got 100");
+			});
+		});
 		assertThat(service.status().active().id()).isEqualTo(good);
 		Files.writeString(scenarios, text);
 		assertThat(service.reload("test").lastAttemptAccepted()).isTrue();

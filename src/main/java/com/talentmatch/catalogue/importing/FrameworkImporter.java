@@ -70,19 +70,8 @@ public final class FrameworkImporter {
 	}
 
 	Imported build(Table table) {
-		List<DataProblem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>(table.columnProblems(REQUIRED, COLUMNS));
 		String file = table.file();
-		for (String column : REQUIRED) {
-			if (!table.header().contains(column)) {
-				problems.add(new DataProblem(file, 1, column, "required column '" + column + "' is missing"));
-			}
-		}
-		for (String column : table.header()) {
-			if (!column.isEmpty() && !COLUMNS.contains(column)) {
-				problems.add(new DataProblem(file, 1, column,
-						"unknown column '" + column + "'; allowed: " + COLUMNS.stream().sorted().toList()));
-			}
-		}
 		if (table.rows().isEmpty()) {
 			problems.add(new DataProblem(file, 2, null, "the file has a header but no data rows"));
 		}

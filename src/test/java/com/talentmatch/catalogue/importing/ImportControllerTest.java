@@ -50,7 +50,7 @@ class ImportControllerTest {
 	void storedImportIsA201WithItsLocation() throws Exception {
 		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
 		FrameworkImporter.Imported imported = new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV);
-		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(false), eq("analyst")))
+		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV), eq(null), eq(false), eq("analyst")))
 			.willReturn(imported);
 		var result = mvc.post()
 			.with(csrf())
@@ -63,8 +63,32 @@ class ImportControllerTest {
 	}
 
 	@Test
+	void aRolesPartIsPassedOnWithItsNameAndFormat() throws Exception {
+		byte[] csv = Files.readAllBytes(FrameworkImporterTest.EXAMPLE);
+		given(imports.importFile(any(), eq("framework.csv"), eq(TableFormat.CSV),
+				org.mockito.ArgumentMatchers.argThat(r -> r != null && r.fileName().equals("roles.xlsx")
+						&& r.format() == TableFormat.XLSX && r.bytes().length == 3),
+				eq(false), eq("analyst")))
+			.willReturn(new FrameworkImporter(100).read(csv, "f.csv", TableFormat.CSV));
+		MockMultipartFile framework = new MockMultipartFile("file", "framework.csv", "text/csv", csv);
+		var result = importing(framework, new MockMultipartFile("roles", "roles.xlsx", null, new byte[3]));
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).bodyJson().extractingPath("$.roles").isEqualTo(0);
+		assertThat(importing(framework, new MockMultipartFile("roles", "roles.txt", "text/plain", new byte[3])))
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	org.springframework.test.web.servlet.assertj.MvcTestResult importing(MockMultipartFile... parts) {
+		var request = mvc.post().with(csrf()).uri("/api/models/import").multipart();
+		for (MockMultipartFile part : parts) {
+			request = request.file(part);
+		}
+		return request.exchange();
+	}
+
+	@Test
 	void invalidFileIsA400ListingEachProblemWithRowAndColumn() {
-		given(imports.importFile(any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
+		given(imports.importFile(any(), any(), any(), any(), anyBoolean(), any())).willThrow(new InvalidDataException(
 				List.of(new DataProblem("f.csv", 7, "level", "level 'Intermediate' is not in the scale"),
 						new DataProblem("f.csv", 9, "indicator", "indicator text is empty"))));
 		var result = mvc.post()
@@ -83,7 +107,7 @@ class ImportControllerTest {
 
 	@Test
 	void takenModelIdIsA409() {
-		given(imports.importFile(any(), any(), any(), anyBoolean(), any()))
+		given(imports.importFile(any(), any(), any(), any(), anyBoolean(), any()))
 			.willThrow(new ModelConflictException("model 'x' already exists"));
 		assertThat(mvc.post().with(csrf()).uri("/api/models/import").multipart().file(file("f.xlsx", null)))
 			.hasStatus(HttpStatus.CONFLICT);
