@@ -28,12 +28,10 @@ final class ScenarioExpectations {
 			Map.entry("score", ScenarioExpectations::score),
 			Map.entry("met", ScenarioExpectations::met),
 			Map.entry("gaps", ScenarioExpectations::gaps),
-			// TODO(rules v2): Evaluation has no waivers, flags or review yet. These keys are
-			// accepted and their shape checked, but they fail as "cannot be checked yet"
-			// until the evaluation exposes them; then replace notYet(...) by a real check.
-			Map.entry("waived", notYet("waivers", true)),
-			Map.entry("flags", notYet("flags", true)),
-			Map.entry("review", notYet("a review mark", false)));
+			Map.entry("waived", ScenarioExpectations::waived),
+			Map.entry("flags", ScenarioExpectations::flags),
+			Map.entry("review", ScenarioExpectations::review),
+			Map.entry("adjustedBy", ScenarioExpectations::adjustedBy));
 			// @formatter:on
 
 	/** The keys {@code expect} allows. */
@@ -98,18 +96,81 @@ final class ScenarioExpectations {
 		return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(Math.round(d * 10) / 10.0);
 	}
 
-	private static Check notYet(String what, boolean list) {
-		return (e, value, j) -> {
-			if (list) {
-				j.nodes().sequence(value, j.field()).forEach(item -> j.nodes().string(item, j.field()));
+	/** The requirements waived for this person: exactly these. */
+	private static void waived(Evaluation e, Node value, Judge j) {
+		java.util.Set<String> want = new java.util.TreeSet<>();
+		for (Node item : j.nodes().sequence(value, j.field())) {
+			String target = j.nodes().string(item, j.field());
+			Outcome o = target == null ? null : j.outcome(e, target, item);
+			if (o != null) {
+				want.add(o.requirement().target());
+				if (o.waiver() == null) {
+					j.mismatch(item, "waived", o.reasonEn(), target + ": expected waived, got " + o.reasonEn());
+				}
 			}
-			else {
-				j.nodes().bool(value, j.field());
+		}
+		for (Outcome o : e.outcomes()) {
+			if (o.waiver() != null && !want.contains(o.requirement().target())) {
+				j.mismatch(value, want, o.requirement().written(), o.requirement().written() + " was waived ("
+						+ o.waiver() + "), which the scenario does not expect");
 			}
-			j.nodes()
-				.fail(value, j.field(), "'" + j.field() + "' cannot be checked yet: the evaluation has no " + what
-						+ " (this comes with rules v2)");
-		};
+		}
+	}
+
+	/** The flags of the result: {@code calibration} and/or {@code review}, exactly. */
+	private static void flags(Evaluation e, Node value, Judge j) {
+		java.util.Set<String> want = new java.util.TreeSet<>();
+		for (Node item : j.nodes().sequence(value, j.field())) {
+			String flag = j.nodes().string(item, j.field());
+			if (flag != null && !flag.equals("calibration") && !flag.equals("review")) {
+				j.nodes().fail(item, j.field(), "unknown flag '" + flag + "'; flags are [calibration, review]");
+			}
+			else if (flag != null) {
+				want.add(flag);
+			}
+		}
+		java.util.Set<String> got = new java.util.TreeSet<>();
+		if (e.calibration()) {
+			got.add("calibration");
+		}
+		if (e.review()) {
+			got.add("review");
+		}
+		if (!want.equals(got)) {
+			j.mismatch(value, want, got, "flags: expected " + want + ", got " + got + " (" + adjustments(e) + ")");
+		}
+	}
+
+	private static void review(Evaluation e, Node value, Judge j) {
+		Boolean want = j.nodes().bool(value, j.field());
+		if (want != null && want != e.review()) {
+			j.mismatch(value, want, e.review(), "review: expected " + want + ", got " + e.review());
+		}
+	}
+
+	/** The per-candidate rules that changed the result: exactly these rule names. */
+	private static void adjustedBy(Evaluation e, Node value, Judge j) {
+		java.util.Set<String> want = new java.util.TreeSet<>();
+		for (Node item : j.nodes().sequence(value, j.field())) {
+			String rule = j.nodes().string(item, j.field());
+			if (rule != null) {
+				want.add(rule);
+			}
+		}
+		java.util.Set<String> got = new java.util.TreeSet<>();
+		e.adjustments().forEach(a -> got.add(a.rule()));
+		if (!want.equals(got)) {
+			j.mismatch(value, want, got, "adjustedBy: expected " + want + ", got " + got + " (" + adjustments(e) + ")");
+		}
+	}
+
+	private static String adjustments(Evaluation e) {
+		return e.adjustments().isEmpty() ? "no rule adjusted the result"
+				: e.adjustments()
+					.stream()
+					.map(a -> a.action() + " by rule \"" + a.rule() + "\" at " + a.file() + ":" + a.line())
+					.toList()
+					.toString();
 	}
 
 	/**

@@ -53,8 +53,10 @@ final class ScenarioFacts {
 							+ "'; grade scales: " + catalogue.gradeScales().keySet().stream().sorted().toList()));
 			}
 		}
-		return new CandidateProfile(s.name(), levels, s.grades().stream().map(ScenarioReader.GradeSpec::grade).toList(),
-				s.experience(), s.performance(), s.potential());
+		ScenarioReader.Person p = s.person();
+		return new CandidateProfile(p.id() == null ? s.name() : p.id(), levels,
+				s.grades().stream().map(ScenarioReader.GradeSpec::grade).toList(), s.experience(), s.performance(),
+				s.potential(), p.internal(), p.department(), p.currentRole());
 	}
 
 	/** The competency a level key names for this role, as the evaluator matches it. */

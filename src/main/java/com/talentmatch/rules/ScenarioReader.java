@@ -29,7 +29,8 @@ final class ScenarioReader {
 	static final Set<String> SCENARIO = Set.of("name", "role", "candidate", "expect");
 
 	/** Keys of {@code candidate}. */
-	static final Set<String> CANDIDATE = Set.of("levels", "grades", "experience", "performance", "potential");
+	static final Set<String> CANDIDATE = Set.of("id", "internal", "department", "currentRole", "levels", "grades",
+			"experience", "performance", "potential");
 
 	/** Keys of one level written as a mapping ({@code {level: "3", source: manager}}). */
 	static final Set<String> LEVEL = Set.of("level", "source", "confidence", "sentences");
@@ -77,7 +78,18 @@ final class ScenarioReader {
 	 */
 	record Spec(String name, int line, String role, int roleLine, List<LevelSpec> levels, List<GradeSpec> grades,
 			Map<String, Double> experience, Integer performance, Integer potential, Map<String, Node> expect,
-			List<Scenarios.Failure> failures) {
+			List<Scenarios.Failure> failures, Person person) {
+	}
+
+	/**
+	 * Who the scenario's candidate is, for per-candidate rules.
+	 *
+	 * @param id candidate id, or {@code null} (the scenario's name is used)
+	 * @param internal an employee
+	 * @param department department, or {@code null}
+	 * @param currentRole current role id, or {@code null}
+	 */
+	record Person(String id, Boolean internal, String department, String currentRole) {
 	}
 
 	/**
@@ -143,7 +155,7 @@ final class ScenarioReader {
 			nodes.fail(node, "role", "no role: give 'role' in the file or in the scenario");
 		}
 		Candidate c = s.containsKey("candidate") ? candidate(s.get("candidate"), "candidate", nodes)
-				: new Candidate(List.of(), List.of(), Map.of(), null, null);
+				: new Candidate(List.of(), List.of(), Map.of(), null, null, new Person(null, null, null, null));
 		Map<String, Node> expect = Map.of();
 		if (s.containsKey("expect")) {
 			expect = nodes.mapping(s.get("expect"), "expect", ScenarioExpectations.KEYS);
@@ -153,20 +165,25 @@ final class ScenarioReader {
 					+ "'expect' with at least one of " + ScenarioExpectations.KEYS.stream().sorted().toList());
 		}
 		return new Spec(name == null ? "(scenario " + where + ")" : name, ScenarioNodes.line(node), role, roleLine,
-				c.levels(), c.grades(), c.experience(), c.performance(), c.potential(), expect, failures);
+				c.levels(), c.grades(), c.experience(), c.performance(), c.potential(), expect, failures, c.person());
 	}
 
 	private record Candidate(List<LevelSpec> levels, List<GradeSpec> grades, Map<String, Double> experience,
-			Integer performance, Integer potential) {
+			Integer performance, Integer potential, Person person) {
 	}
 
 	private static Candidate candidate(Node node, String where, ScenarioNodes nodes) {
 		Map<String, Node> c = nodes.mapping(node, where, CANDIDATE);
 		List<LevelSpec> levels = new ArrayList<>();
 		if (c.containsKey("levels")) {
-			nodes.mapping(c.get("levels"), where + ".levels", null)
-				.forEach((competency, value) -> level(competency, value, where + ".levels." + competency, nodes)
-					.ifPresent(levels::add));
+			nodes.mapping(c.get("levels"), where + ".levels", null).forEach((competency, value) -> {
+				// several sources of one competency: a list of levels
+				List<Node> each = value instanceof org.yaml.snakeyaml.nodes.SequenceNode seq ? seq.getValue()
+						: List.of(value);
+				for (Node v : each) {
+					level(competency, v, where + ".levels." + competency, nodes).ifPresent(levels::add);
+				}
+			});
 		}
 		List<GradeSpec> grades = new ArrayList<>();
 		if (c.containsKey("grades")) {
@@ -194,7 +211,11 @@ final class ScenarioReader {
 				? nodes.integer(c.get("performance"), where + ".performance", 1, 3) : null;
 		Integer potential = c.containsKey("potential") ? nodes.integer(c.get("potential"), where + ".potential", 1, 3)
 				: null;
-		return new Candidate(levels, grades, experience, performance, potential);
+		Person person = new Person(c.containsKey("id") ? nodes.string(c.get("id"), where + ".id") : null,
+				c.containsKey("internal") ? nodes.bool(c.get("internal"), where + ".internal") : null,
+				c.containsKey("department") ? nodes.string(c.get("department"), where + ".department") : null,
+				c.containsKey("currentRole") ? nodes.string(c.get("currentRole"), where + ".currentRole") : null);
+		return new Candidate(levels, grades, experience, performance, potential, person);
 	}
 
 	private static java.util.Optional<LevelSpec> level(String competency, Node value, String where,

@@ -85,7 +85,7 @@ class ScenariosTest {
 		assertThat(f.line()).isEqualTo(15);
 		assertThat(f.field()).isEqualTo("expect.bnad");
 		assertThat(f.message()).isEqualTo("unknown key 'bnad' in expect; allowed: "
-				+ "[band, eligible, flags, gaps, met, review, score, waived]");
+				+ "[adjustedBy, band, eligible, flags, gaps, met, review, score, waived]");
 	}
 
 	@Test
@@ -169,10 +169,34 @@ class ScenariosTest {
 	}
 
 	@Test
-	void expectationsTheEvaluationCannotShowYetAreAcceptedButNeverPassSilently() {
-		Scenarios.Failure f = onlyFailure(scenario("      review: true\n"));
-		assertThat(f.line()).isEqualTo(14);
-		assertThat(f.message()).contains("cannot be checked yet");
+	void reviewFlagsWaiversAndAdjustingRulesAreCheckedExactly() {
+		assertThat(onlyFailure(scenario("      review: true\n")).message())
+			.isEqualTo("review: expected true, got false");
+		Scenarios.Failure flags = onlyFailure(scenario("      flags: [calibration]\n"));
+		assertThat(flags.line()).isEqualTo(14);
+		assertThat(flags.message()).startsWith("flags: expected [calibration], got []");
+		assertThat(onlyFailure(scenario("      flags: [calibrate]\n")).message())
+			.isEqualTo("unknown flag 'calibrate'; flags are [calibration, review]");
+		assertThat(onlyFailure(scenario("      waived: [CET-6]\n")).message()).startsWith("CET-6: expected waived");
+		assertThat(onlyFailure(scenario("      adjustedBy: [E0012 免 CET-6]\n")).message())
+			.startsWith("adjustedBy: expected [E0012 免 CET-6], got []");
+	}
+
+	@Test
+	void aScenarioCandidateHasAnIdAndIsInternalOrNot() {
+		String e0012 = "role: 客户服务部经理\nscenarios:\n  - name: a\n" + CANDIDATE.replace("[CET-6]", "[CET-4]")
+				+ "      id: E0012\n      internal: false\n    expect:\n      eligible: true\n      waived: [CET-6]\n"
+				+ "      adjustedBy: [E0012 免 CET-6]\n";
+		assertThat(run(e0012)).singleElement()
+			.satisfies(r -> assertThat(r.passed()).as(r.describe().toString()).isTrue());
+		assertThat(run(e0012.replace("id: E0012", "id: E0013")).get(0).failures())
+			.extracting(Scenarios.Failure::message)
+			.containsExactly("eligible: expected true, got false",
+					"CET-6: expected waived, got holds CET-6 or higher (must-have) [alternative 英语 option 1]: holds CET-4, "
+							+ "not met",
+					"adjustedBy: expected [E0012 免 CET-6], got [] (no rule adjusted the result)");
+		assertThat(onlyFailure(e0012.replace("internal: false", "internal: maybe")).message())
+			.contains("must be true or false");
 	}
 
 }
