@@ -343,7 +343,8 @@ class ImportedFrameworkRulesTest {
 		JsonNode failure = failed.get("failures").get(0);
 		assertThat(failure.get("line").asInt()).isEqualTo(5);
 		assertThat(failure.get("field").asString()).isEqualTo("expect.bnad");
-		assertThat(failure.get("message").asString()).startsWith("unknown key 'bnad' in expect; allowed: [adjustedBy, band,");
+		assertThat(failure.get("message").asString())
+			.startsWith("unknown key 'bnad' in expect; allowed: [adjustedBy, band,");
 		Files.delete(typo);
 		assertThat(send("POST", "/api/rules/reload", "analyst", null, null).statusCode()).isEqualTo(200);
 	}

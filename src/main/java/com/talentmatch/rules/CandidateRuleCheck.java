@@ -58,6 +58,8 @@ final class CandidateRuleCheck {
 
 	private static final Pattern SOURCE_IS = Pattern.compile("\\s*source\\s*==\\s*\"([^\"]*)\"\\s*");
 
+	private static final Pattern IS_NAMED = Pattern.compile("\\s*is\\(\\s*\"([^\"]*)\"\\s*\\)\\s*");
+
 	private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
 	private final Catalogue catalogue;
@@ -122,6 +124,38 @@ final class CandidateRuleCheck {
 				for (BaseDescr c : p.getDescrs()) {
 					if (c instanceof ExprConstraintDescr e) {
 						Matcher m = SOURCE_IS.matcher(e.getExpression());
+						if (m.matches()) {
+							named = m.group(1);
+						}
+					}
+				}
+				if (named == null) {
+					return null;
+				}
+				out.add(named);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The requirements the {@code RequirementResult} patterns of these rules name as text
+	 * ({@code is("CET-6")}), or {@code null} when one names none (then every outcome is
+	 * inserted).
+	 */
+	static Set<String> requirementNames(List<RuleDescr> rules) {
+		Set<String> out = new LinkedHashSet<>();
+		for (RuleDescr r : rules) {
+			List<PatternDescr> patterns = new ArrayList<>();
+			patterns(r.getLhs(), patterns);
+			for (PatternDescr p : patterns) {
+				if (Vocabulary.factType(p.getObjectType()) != RequirementResult.class) {
+					continue;
+				}
+				String named = null;
+				for (BaseDescr c : p.getDescrs()) {
+					if (c instanceof ExprConstraintDescr e) {
+						Matcher m = IS_NAMED.matcher(e.getExpression());
 						if (m.matches()) {
 							named = m.group(1);
 						}

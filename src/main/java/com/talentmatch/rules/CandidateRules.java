@@ -14,10 +14,30 @@ import org.kie.api.KieBase;
  * @param count how many rules
  * @param ratingSources the sources {@code Rating} patterns name, or {@code null} when one
  * does not name its source
+ * @param requirementNames the requirements {@code RequirementResult} patterns name, or
+ * {@code null} when one does not name its requirement
  */
-record CandidateRules(KieBase base, Set<Class<?>> facts, int count, Set<String> ratingSources) {
+record CandidateRules(KieBase base, Set<Class<?>> facts, int count, Set<String> ratingSources,
+		Set<String> requirementNames) {
 
-	static final CandidateRules NONE = new CandidateRules(null, Set.of(), 0, null);
+	static final CandidateRules NONE = new CandidateRules(null, Set.of(), 0, null, null);
+
+	/**
+	 * Whether the outcome of this requirement is inserted: when every
+	 * {@code RequirementResult} pattern names its requirement as text, only those
+	 * ({@code requirementNames}; null: all).
+	 */
+	boolean matchesResult(com.talentmatch.rules.facts.RequirementResult r) {
+		if (requirementNames == null) {
+			return true;
+		}
+		for (String name : requirementNames) {
+			if (r.is(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * Whether ratings from {@code source} are inserted: when every {@code Rating} pattern

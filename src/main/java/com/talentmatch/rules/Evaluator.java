@@ -44,7 +44,7 @@ import com.talentmatch.rules.facts.SourcePolicy;
  */
 public final class Evaluator {
 
-	static final int BATCH = 5_000;
+	static final int BATCH = 300;
 
 	private final RuleSet rules;
 
@@ -54,6 +54,15 @@ public final class Evaluator {
 	private final Map<ResolvedRequirement, Competency> competencies = new IdentityHashMap<>();
 
 	private final Map<String, Map<String, SourcePolicy>> policies = new ConcurrentHashMap<>();
+
+	/** Per source policy, the index of each source in its precedence. */
+	private final Map<SourcePolicy, Map<String, Integer>> precedence = new ConcurrentHashMap<>();
+
+	/** The declared bands by code. */
+	private final Map<String, ReadinessBand> bands = new HashMap<>();
+
+	/** The matcher of every level requirement, made once. */
+	private final Map<ResolvedRequirement, Matcher> matchers = new IdentityHashMap<>();
 
 	private final RuleBudget budget;
 
@@ -73,10 +82,12 @@ public final class Evaluator {
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.budget = budget;
+		rules.bands().forEach(b -> bands.putIfAbsent(b.getCode(), b));
 		for (RoleRequirements role : rules.roles().values()) {
 			for (ResolvedRequirement req : role.requirements()) {
 				if (req.kind() == Requirement.Kind.LEVEL) {
 					catalogue.competency(req.target()).ifPresent(c -> competencies.put(req, c));
+					matchers.put(req, new Matcher(req, competencies.get(req)));
 				}
 			}
 		}
@@ -152,7 +163,7 @@ public final class Evaluator {
 			outcomes.add(judge(role, req, c));
 		}
 		Rescorer.Score s = Scoring.score(outcomes, rules.bands(), null);
-		ReadinessBand band = rules.band(s.band()).orElse(null);
+		ReadinessBand band = bands.get(s.band());
 		return new Evaluation(c.id(), role.role(), role.name(), rules.version().id(), s.eligible(), s.score(), s.band(),
 				band == null ? "未就绪" : band.getLabelZh(), band == null ? "not ready" : band.getLabelEn(),
 				band == null ? null : band.getRule(), s.mustHaveGaps(), s.gaps(), s.largestGap(), outcomes);
@@ -199,22 +210,24 @@ public final class Evaluator {
 		Case k = new Case(c.id(), role.role(), role.name(), rescorer);
 		k.setResults(x -> results(x, e));
 		if (perCandidate.uses(RequirementResult.class)) {
-			k.getResults().forEach(session::insert);
+			for (RequirementResult r : k.getResults()) {
+				if (perCandidate.matchesResult(r)) {
+					session.insert(r);
+				}
+			}
 		}
 		Assessment a = new Assessment(k, c.performance(), c.potential(),
 				new Rescorer.Score(e.eligible(), e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
 		k.setAssessment(a);
 		if (perCandidate.uses(Rating.class)) {
-			for (Rating r : ratings(k, role, c)) {
-				if (perCandidate.ratesSource(r.getSource())) {
-					session.insert(r);
-				}
+			for (Rating r : ratings(k, role, c, true)) {
+				session.insert(r);
 			}
 		}
 		if (perCandidate.uses(Candidate.class)) {
 			session.insert(new Candidate(k, c.id(), c.internal(), c.department(), c.currentRole(), c.performance(),
-					c.potential(), c.grades(), c.experience(), () -> ratings(k, role, c), all -> counted(role, all),
-					lookup));
+					c.potential(), c.grades(), c.experience(), () -> ratings(k, role, c, false),
+					all -> counted(role, all), lookup));
 		}
 		if (perCandidate.uses(Assessment.class)) {
 			session.insert(a);
@@ -238,10 +251,12 @@ public final class Evaluator {
 	 * Every level of the candidate that resolves to a competency, evidence as the policy
 	 * counts it.
 	 */
-	private List<Rating> ratings(Case k, RoleRequirements role, CandidateProfile c) {
+	private List<Rating> ratings(Case k, RoleRequirements role, CandidateProfile c, boolean onlyRated) {
 		List<Rating> out = new ArrayList<>();
+		CandidateRules perCandidate = rules.candidateRules();
 		for (CandidateProfile.LevelObservation o : c.levels()) {
-			if (o.competency() == null) {
+			if (o.competency() == null
+					|| onlyRated && !perCandidate.ratesSource(o.source() == null ? "assessment" : o.source())) {
 				continue;
 			}
 			for (String id : lookup.competencies(o.competency())) {
@@ -289,7 +304,7 @@ public final class Evaluator {
 					o.actualSource(), r.getWaiver()));
 		}
 		Assessment a = k.getAssessment();
-		Optional<ReadinessBand> band = rules.band(a.getBand());
+		Optional<ReadinessBand> band = Optional.ofNullable(bands.get(a.getBand()));
 		List<Adjustment> adjustments = new ArrayList<>();
 		for (Adjustment x : k.getAdjustments()) {
 			RuleLocations.Location l = rules.locations().find(x.rulePackage(), x.rule());
@@ -339,32 +354,93 @@ public final class Evaluator {
 		});
 	}
 
+	/**
+	 * The level that counts: of the observations about the competency that the policy
+	 * lets count, those of the first source in its precedence; among them the highest.
+	 * One pass over the candidate's levels.
+	 */
 	private Outcome judgeLevel(RoleRequirements role, ResolvedRequirement req, CandidateProfile c) {
-		Competency competency = competencies.get(req);
-		String competencyId = competency == null ? null : competency.id();
+		Matcher m = matchers.get(req);
 		SourcePolicy policy = policy(role, req.target());
+		Map<String, Integer> order = precedence.computeIfAbsent(policy, Evaluator::order);
 		CandidateProfile.LevelObservation chosen = null;
 		int chosenRank = 0;
-		for (String source : policy.getPrecedence()) {
-			for (CandidateProfile.LevelObservation o : c.levels()) {
-				String s = o.source() == null ? "assessment" : o.source();
-				if (!s.equals(source) || !about(o, req, competencyId) || !counts(o, policy)) {
-					continue;
-				}
-				int rank = rank(competency, o.level());
-				if (rank > chosenRank) {
-					chosen = o;
-					chosenRank = rank;
-				}
+		int chosenSource = Integer.MAX_VALUE;
+		for (CandidateProfile.LevelObservation o : c.levels()) {
+			if (o.competency() == null || !m.names().contains(o.competency())) {
+				continue;
 			}
-			if (chosen != null) {
-				break;
+			String s = o.source() == null ? "assessment" : o.source();
+			Integer index = order.get(s);
+			int source = index == null ? -1 : index;
+			if (source < 0 || source > chosenSource || !counts(o, policy)) {
+				continue;
+			}
+			int rank = m.rank(o.level());
+			if (rank > 0 && (source < chosenSource || rank > chosenRank)) {
+				chosen = o;
+				chosenRank = rank;
+				chosenSource = source;
 			}
 		}
 		double gap = Math.max(0, req.minimumRank() - chosenRank);
 		boolean met = chosen != null && gap == 0;
 		String source = chosen == null ? null : chosen.source() == null ? "assessment" : chosen.source();
 		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source);
+	}
+
+	private static Map<String, Integer> order(SourcePolicy policy) {
+		Map<String, Integer> order = new HashMap<>();
+		for (int i = 0; i < policy.getPrecedence().size(); i++) {
+			order.putIfAbsent(policy.getPrecedence().get(i), i);
+		}
+		return order;
+	}
+
+	/**
+	 * What a level requirement matches: the names a candidate's level may use for its
+	 * competency, and the rank of each level code of its scale.
+	 */
+	private record Matcher(Set<String> names, Map<String, Integer> ranks) {
+
+		Matcher(ResolvedRequirement req, Competency c) {
+			this(names(req, c), ranks(c));
+		}
+
+		private static Set<String> names(ResolvedRequirement req, Competency c) {
+			Set<String> n = new java.util.HashSet<>();
+			n.add(req.target());
+			n.add(req.written());
+			n.add(req.targetName());
+			if (c != null) {
+				n.add(c.id());
+			}
+			n.remove(null);
+			return Set.copyOf(n);
+		}
+
+		private static Map<String, Integer> ranks(Competency c) {
+			Map<String, Integer> r = new HashMap<>();
+			if (c != null) {
+				for (ScaleLevel s : c.scale()) {
+					r.putIfAbsent(s.code(), s.rank());
+					r.putIfAbsent(s.code().toLowerCase(java.util.Locale.ROOT), s.rank());
+					r.putIfAbsent(s.label().zh(), s.rank());
+					r.putIfAbsent(String.valueOf(s.label().en()).toLowerCase(java.util.Locale.ROOT), s.rank());
+				}
+			}
+			r.remove(null);
+			return Map.copyOf(r);
+		}
+
+		int rank(String level) {
+			if (level == null) {
+				return 0;
+			}
+			Integer r = ranks.get(level);
+			return r != null ? r : ranks.getOrDefault(level.toLowerCase(java.util.Locale.ROOT), 0);
+		}
+
 	}
 
 	private static boolean about(CandidateProfile.LevelObservation o, ResolvedRequirement req, String competencyId) {

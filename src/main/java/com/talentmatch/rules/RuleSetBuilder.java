@@ -108,8 +108,9 @@ final class RuleSetBuilder {
 				}
 			}
 			Set<String> rated = CandidateRuleCheck.ratingSources(all);
+			Set<String> named = CandidateRuleCheck.requirementNames(all);
 			candidateRules = new CandidateRules(candidateBase, Set.copyOf(facts), count,
-					rated == null ? null : Set.copyOf(rated));
+					rated == null ? null : Set.copyOf(rated), named == null ? null : Set.copyOf(named));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
