@@ -84,6 +84,8 @@
 [then]岗位 {role} 要求组合 {group} {competency} 不低于 {level}级 权重 {weight}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").weight({weight}).alternative("{group}", 1));
 [then]岗位 {role} 要求组合 {group} {competency} 不低于 {level}级=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").alternative("{group}", 1));
 [then]岗位 {child} 继承 {parent} 的全部要求=insert(Dsl.inherits(kcontext, "{child}", "{parent}"));
+[then]准备度档 {order} {code} {zh} {en} 计入后备=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", true));
+[then]准备度档 {order} {code} {zh} {en}=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", false));
 [then]准备度 {order} {code} {zh} {en} 必备缺口不超过 {m} 项 缺口不超过 {g} 项 每项差距不超过 {l} 级 计入后备=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}, true));
 [then]准备度 {order} {code} {zh} {en} 必备缺口不超过 {m} 项 缺口不超过 {g} 项 每项差距不超过 {l} 级=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}));
 [then]来源优先级 适用于 {scope} 为 {sources} 证据至少 {n} 句 置信度不低于 {c}=insert(Dsl.sourcesFor(kcontext, "{scope}", "{sources}", {n}, {c}));
@@ -103,6 +105,8 @@
 [then]role {role} wants combination {group} of {competency} at least level {level} weight {weight}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").weight({weight}).alternative("{group}", 1));
 [then]role {role} wants combination {group} of {competency} at least level {level}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").alternative("{group}", 1));
 [then]role {child} inherits every requirement of {parent}=insert(Dsl.inherits(kcontext, "{child}", "{parent}"));
+[then]readiness band {order} {code} {zh} {en} counts as ready soon=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", true));
+[then]readiness band {order} {code} {zh} {en}=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", false));
 [then]readiness {order} {code} {zh} {en} at most {m} must-have gaps at most {g} gaps no gap over {l} levels counts as ready soon=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}, true));
 [then]readiness {order} {code} {zh} {en} at most {m} must-have gaps at most {g} gaps no gap over {l} levels=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}));
 [then]source precedence for {scope} is {sources} evidence needs {n} sentences with confidence {c}=insert(Dsl.sourcesFor(kcontext, "{scope}", "{sources}", {n}, {c}));

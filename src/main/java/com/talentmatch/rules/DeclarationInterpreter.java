@@ -172,6 +172,8 @@ final class DeclarationInterpreter {
 					(int) number(a.get(4)), (int) number(a.get(5)), (int) number(a.get(6)));
 			case "band/8" -> Dsl.band(ctx, (int) number(a.get(0)), text(a.get(1)), text(a.get(2)), text(a.get(3)),
 					(int) number(a.get(4)), (int) number(a.get(5)), (int) number(a.get(6)), bool(a.get(7)));
+			case "bandName/5" -> Dsl.bandName(ctx, (int) number(a.get(0)), text(a.get(1)), text(a.get(2)),
+					text(a.get(3)), bool(a.get(4)));
 			case "sources/3" -> Dsl.sources(ctx, text(a.get(0)), (int) number(a.get(1)), number(a.get(2)));
 			case "sourcesFor/4" ->
 				Dsl.sourcesFor(ctx, text(a.get(0)), text(a.get(1)), (int) number(a.get(2)), number(a.get(3)));

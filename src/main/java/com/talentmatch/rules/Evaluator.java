@@ -162,11 +162,14 @@ public final class Evaluator {
 		for (ResolvedRequirement req : role.requirements()) {
 			outcomes.add(judge(role, req, c));
 		}
-		Rescorer.Score s = Scoring.score(outcomes, rules.bands(), null);
+		BandTable table = rules.bandTable();
+		Rescorer.Score s = Scoring.score(outcomes, rules.bands(), table, c.performance(), null);
 		ReadinessBand band = bands.get(s.band());
+		String bandRule = table != null ? table.rule(s.mustHaveGaps(), s.gaps(), s.largestGap(), c.performance())
+				: band == null ? null : band.getRule();
 		return new Evaluation(c.id(), role.role(), role.name(), rules.version().id(), s.eligible(), s.score(), s.band(),
-				band == null ? "未就绪" : band.getLabelZh(), band == null ? "not ready" : band.getLabelEn(),
-				band == null ? null : band.getRule(), s.mustHaveGaps(), s.gaps(), s.largestGap(), outcomes);
+				band == null ? "未就绪" : band.getLabelZh(), band == null ? "not ready" : band.getLabelEn(), bandRule,
+				s.mustHaveGaps(), s.gaps(), s.largestGap(), outcomes);
 	}
 
 	/**
@@ -177,8 +180,9 @@ public final class Evaluator {
 		CandidateRules perCandidate = rules.candidateRules();
 		Rescorer rescorer = new Rescorer() {
 			@Override
-			public Rescorer.Score rescore(List<RequirementResult> results, String explicitBand) {
-				return Scoring.score(results.stream().map(ResultItem::new).toList(), rules.bands(), explicitBand);
+			public Rescorer.Score rescore(List<RequirementResult> results, String explicitBand, Integer performance) {
+				return Scoring.score(results.stream().map(ResultItem::new).toList(), rules.bands(), rules.bandTable(),
+						performance, explicitBand);
 			}
 
 			@Override
@@ -310,7 +314,11 @@ public final class Evaluator {
 			RuleLocations.Location l = rules.locations().find(x.rulePackage(), x.rule());
 			adjustments.add(l == null ? x : x.at(l.file(), l.line()));
 		}
-		String bandRule = a.getChangedBy() != null ? a.getChangedBy() : band.map(ReadinessBand::getRule).orElse(null);
+		String bandRule = a.getChangedBy() != null ? a.getChangedBy()
+				: rules.bandTable() != null
+						? rules.bandTable()
+							.rule(a.getMustHaveGaps(), a.getGaps(), a.getLargestGap(), a.getPerformance())
+						: band.map(ReadinessBand::getRule).orElse(null);
 		return new Evaluation(e.candidateId(), e.role(), e.roleName(), e.ruleVersion(), a.isEligible(), a.getScore(),
 				a.getBand(), band.map(ReadinessBand::getLabelZh).orElse("未就绪"),
 				band.map(ReadinessBand::getLabelEn).orElse("not ready"), bandRule, a.getMustHaveGaps(), a.getGaps(),

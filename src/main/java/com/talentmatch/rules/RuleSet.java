@@ -26,11 +26,13 @@ import com.talentmatch.rules.facts.SourcePolicy;
  * @param policies source policies for one family, role or competency
  * @param locations where each rule is written
  * @param buildMillis how long each step of its build took (ms), for the log
+ * @param bandTable the readiness decision table that decides the band, or {@code null}
+ * when the bands' limits do
  */
 public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase kieBase,
 		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget,
 		@JsonIgnore CandidateRules candidateRules, List<ScopedPolicy> policies, @JsonIgnore RuleLocations locations,
-		@JsonIgnore Map<String, Long> buildMillis) {
+		@JsonIgnore Map<String, Long> buildMillis, @JsonIgnore BandTable bandTable) {
 
 	/** The role by key, display name (zh or en) or catalogue id. */
 	public Optional<RoleRequirements> role(String nameOrId) {

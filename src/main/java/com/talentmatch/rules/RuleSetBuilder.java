@@ -80,8 +80,9 @@ final class RuleSetBuilder {
 		KieBase base = RuleCompiler.compile(declaring);
 		KieBase candidateBase = perCandidate.isEmpty() ? null : RuleCompiler.compile(perCandidate);
 		timings.lap("compile");
+		List<com.talentmatch.rules.facts.BandCase> points = BandTable.used(declaring) ? BandTable.points() : List.of();
 		if (!declaring.isEmpty()) {
-			declared.addAll(declarations(base, budget, rule -> locations.problem(null, rule), declared));
+			declared.addAll(declarations(base, budget, rule -> locations.problem(null, rule), declared, points));
 		}
 		timings.lap("declare");
 		Declarations d = new Declarations(catalogue, locations, problems);
@@ -90,6 +91,9 @@ final class RuleSetBuilder {
 		List<ReadinessBand> bands = d.bands();
 		SourcePolicy policy = d.sources();
 		List<ScopedPolicy> scoped = d.scopedSources(roles);
+		Set<String> bandCodes = new java.util.LinkedHashSet<>();
+		bands.forEach(b -> bandCodes.add(b.getCode()));
+		BandTable table = points.isEmpty() ? null : BandTable.of(points, bandCodes, locations, problems);
 		CandidateRules candidateRules = CandidateRules.NONE;
 		if (candidateBase != null) {
 			Set<String> codes = new java.util.LinkedHashSet<>();
@@ -121,7 +125,7 @@ final class RuleSetBuilder {
 		String hash = hash(byPath);
 		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
 		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget, candidateRules,
-				List.copyOf(scoped), locations, timings.done());
+				List.copyOf(scoped), locations, timings.done(), table);
 	}
 
 	/**
@@ -254,14 +258,17 @@ final class RuleSetBuilder {
 	 * inserted.
 	 */
 	private static List<Object> declarations(KieBase base, RuleBudget budget,
-			java.util.function.Function<String, DataProblem> locate, List<Object> read) {
+			java.util.function.Function<String, DataProblem> locate, List<Object> read,
+			List<com.talentmatch.rules.facts.BandCase> points) {
 		int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
 		KieSession session = base.newKieSession();
 		try {
 			read.forEach(session::insert);
-			new BudgetedFiring(budget, locate).fire(session, rules, "declaring rule(s)");
+			points.forEach(session::insert);
+			new BudgetedFiring(budget, locate).fire(session, rules + points.size(), "declaring rule(s) and points");
 			java.util.Set<Object> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 			known.addAll(read);
+			known.addAll(points);
 			return session.getObjects().stream().filter(o -> !known.contains(o)).map(o -> (Object) o).toList();
 		}
 		finally {

@@ -20,8 +20,9 @@ import com.talentmatch.rules.facts.Requirement;
  * <li>score: 100 × Σ weight × credit / Σ weight, one decimal; credit is 1 when satisfied,
  * else the share of the minimum reached ((minimum − gap) / minimum), for a group its best
  * option's average;</li>
- * <li>band: the first declared band (in order) whose limits — unsatisfied must-haves,
- * unsatisfied requirements, largest level gap — the result is within, else
+ * <li>band: the readiness table's row that covers the result (unsatisfied must-haves,
+ * unsatisfied requirements, largest level gap, performance) when the rules have one; else
+ * the first declared band (in order) whose limits the result is within, else
  * {@code not-ready}; a band a rule set replaces it.</li>
  * </ul>
  * Rules' points are added by {@link com.talentmatch.rules.facts.Assessment} (within
@@ -57,6 +58,15 @@ final class Scoring {
 	}
 
 	static Rescorer.Score score(List<? extends Item> items, List<ReadinessBand> bands, String explicitBand) {
+		return score(items, bands, null, null, explicitBand);
+	}
+
+	/**
+	 * The result; the band from {@code table} (a readiness decision table, with the
+	 * candidate's {@code performance}) when there is one, else from the bands' limits.
+	 */
+	static Rescorer.Score score(List<? extends Item> items, List<ReadinessBand> bands, BandTable table,
+			Integer performance, String explicitBand) {
 		double weights = 0;
 		double earned = 0;
 		int mustHaveGaps = 0;
@@ -102,7 +112,10 @@ final class Scoring {
 		}
 		double score = weights == 0 ? 100 : Math.round(1000 * earned / weights) / 10.0;
 		String band = explicitBand;
-		if (band == null) {
+		if (band == null && table != null) {
+			band = table.band(mustHaveGaps, gaps, largest, performance);
+		}
+		else if (band == null) {
 			ReadinessBand b = band(bands, mustHaveGaps, gaps, largest);
 			band = b == null ? NOT_READY : b.getCode();
 		}

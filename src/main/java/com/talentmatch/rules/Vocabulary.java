@@ -12,6 +12,7 @@ import java.util.Set;
 import com.talentmatch.rules.facts.Act;
 import com.talentmatch.rules.facts.Adjustment;
 import com.talentmatch.rules.facts.Assessment;
+import com.talentmatch.rules.facts.BandCase;
 import com.talentmatch.rules.facts.Candidate;
 import com.talentmatch.rules.facts.Case;
 import com.talentmatch.rules.facts.Lookup;
@@ -36,9 +37,10 @@ final class Vocabulary {
 	static final String FACTS_PACKAGE = "com.talentmatch.rules.facts";
 
 	/** Every type of {@link #FACTS_PACKAGE}; a test asserts the list is complete. */
-	static final List<Class<?>> FACTS = List.of(Act.class, Adjustment.class, Assessment.class, Candidate.class,
-			Case.class, Dsl.class, Inherits.class, Lookup.class, Rating.class, ReadinessBand.class, Requirement.class,
-			Requirement.Kind.class, RequirementResult.class, Rescorer.class, Rescorer.Score.class, SourcePolicy.class);
+	static final List<Class<?>> FACTS = List.of(Act.class, Adjustment.class, Assessment.class, BandCase.class,
+			Candidate.class, Case.class, Dsl.class, Inherits.class, Lookup.class, Rating.class, ReadinessBand.class,
+			Requirement.class, Requirement.Kind.class, RequirementResult.class, Rescorer.class, Rescorer.Score.class,
+			SourcePolicy.class);
 
 	/**
 	 * JDK types a rule may name, by simple name; with the static calls allowed on each.

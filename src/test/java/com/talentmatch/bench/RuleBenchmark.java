@@ -314,7 +314,8 @@ public final class RuleBenchmark {
 
 	private static List<RuleFile> common() throws IOException {
 		List<RuleFile> files = new ArrayList<>();
-		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.dslr")) {
+		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/readiness.drl.csv",
+				"common/adjustments.dslr")) {
 			files.add(new RuleFile(p, Files.readAllBytes(Path.of("rules").resolve(p))));
 		}
 		return files;

@@ -42,7 +42,8 @@ public final class RuleReloadBenchmark {
 		Files.writeString(data.resolve("models/bench-grid.yaml"), framework(), StandardCharsets.UTF_8);
 		Catalogue catalogue = EvidenceEvaluation.catalogue(data);
 		List<RuleFile> files = new ArrayList<>();
-		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.dslr")) {
+		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/readiness.drl.csv",
+				"common/adjustments.dslr")) {
 			files.add(new RuleFile(p, Files.readAllBytes(Path.of("rules").resolve(p))));
 		}
 		String table = grid(1);

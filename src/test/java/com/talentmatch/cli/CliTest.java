@@ -85,6 +85,7 @@ class CliTest {
 		Files.createDirectories(rules.resolve("common"));
 		Files.copy(Path.of("rules/common/vocabulary.dsl"), rules.resolve("common/vocabulary.dsl"));
 		Files.copy(Path.of("rules/common/readiness.dslr"), rules.resolve("common/readiness.dslr"));
+		Files.copy(Path.of("rules/common/readiness.drl.csv"), rules.resolve("common/readiness.drl.csv"));
 		Files.writeString(rules.resolve("common/bad.dslr"), "package common\nimport com.talentmatch.rules.facts.*\n"
 				+ "expander vocabulary.dsl\nrule \"年龄限制\"\nwhen\nthen\n    岗位 客户服务部经理 必须 cs-dept/communication 不低于 3级\nend\n");
 		assertThat(run("validate-rules", "--rules-dir", rules.toString())).isEqualTo(1);

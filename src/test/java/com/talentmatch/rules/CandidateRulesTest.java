@@ -326,4 +326,52 @@ class CandidateRulesTest {
 		});
 	}
 
+	/**
+	 * The problems of the rules with {@code common/readiness.drl.csv} edited by
+	 * {@code edit}.
+	 */
+	static List<DataProblem> tableProblems(java.util.function.UnaryOperator<String> edit) throws java.io.IOException {
+		List<RuleFile> files = files(null);
+		files.removeIf(f -> f.path().equals("common/readiness.drl.csv"));
+		String table = java.nio.file.Files.readString(Path.of("rules/common/readiness.drl.csv"));
+		files.add(new RuleFile("common/readiness.drl.csv", edit.apply(table).getBytes(StandardCharsets.UTF_8)));
+		return RuleSetBuilderTest.problems(files);
+	}
+
+	@Test
+	void theReadinessTableDecidesTheBandAndNamesItsRow() {
+		RuleSet set = build(null);
+		Evaluation e = evaluate(set, "客户服务部经理",
+				new CandidateProfile("T1",
+						levels(Map.of("服务意识", "2", "客服知识", "2", "影响力", "2", "gzmcc-core/customer-orientation", "2",
+								"gzmcc-core/communication-understanding", "2", "gzmcc-core/teamwork", "1")),
+						List.of("CET-6"), Map.of(), 2, 2));
+		assertThat(e.band()).isEqualTo("ready-1-2y");
+		assertThat(e.bandRule()).isEqualTo("准备度表 1-2年");
+	}
+
+	@Test
+	void aGapInTheReadinessTableIsRefused() throws java.io.IOException {
+		List<DataProblem> problems = tableProblems(t -> t.replaceAll("(?m)^准备度表 3年以上 差两级.*\\n", ""));
+		assertThat(problems).extracting(DataProblem::message)
+			.anySatisfy(m -> assertThat(m).startsWith("no row of the readiness table covers must-have gaps 0, gaps 1, "
+					+ "largest gap 2, performance none"));
+	}
+
+	@Test
+	void anOverlapInTheReadinessTableIsRefusedWithBothRows() throws java.io.IOException {
+		List<DataProblem> problems = tableProblems(
+				t -> t.replace("准备度表 3年以上 缺口多,\"0,2\",\"4,8\"", "准备度表 3年以上 缺口多,\"0,2\",\"3,8\""));
+		assertThat(problems).first().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("rules/common/readiness.drl.csv");
+			assertThat(p.message()).contains("rows overlap").contains("rules/common/readiness.drl.csv:");
+		});
+	}
+
+	@Test
+	void anUndeclaredBandInTheReadinessTableIsRefused() throws java.io.IOException {
+		assertThat(tableProblems(t -> t.replace(",ready-1-2y\n", ",ready-12y\n"))).extracting(DataProblem::message)
+			.anySatisfy(m -> assertThat(m).contains("'ready-12y' is not a declared readiness band"));
+	}
+
 }

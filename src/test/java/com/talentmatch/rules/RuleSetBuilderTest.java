@@ -42,7 +42,8 @@ class RuleSetBuilderTest {
 	/** The common files (vocabulary, bands, source policy) plus {@code extra}. */
 	static List<RuleFile> with(RuleFile... extra) throws IOException {
 		List<RuleFile> files = new ArrayList<>();
-		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/adjustments.dslr")) {
+		for (String p : List.of("common/vocabulary.dsl", "common/readiness.dslr", "common/readiness.drl.csv",
+				"common/adjustments.dslr")) {
 			files.add(new RuleFile(p, Files.readAllBytes(Path.of("rules").resolve(p))));
 		}
 		files.addAll(List.of(extra));

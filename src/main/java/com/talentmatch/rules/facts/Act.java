@@ -128,7 +128,7 @@ public final class Act {
 	}
 
 	private static void rescore(RuleContext ctx, Case c) {
-		c.assessment.apply(c.rescorer.rescore(c.results(), c.explicitBand));
+		c.assessment.apply(c.rescorer.rescore(c.results(), c.explicitBand, c.assessment.getPerformance()));
 		update(ctx, c.assessment, "eligible", "score", "mustHaveGaps", "gaps", "largestGap", "band", "changedBy");
 	}
 

@@ -73,6 +73,23 @@ public final class Dsl {
 		return ctx.getRule().getName();
 	}
 
+	/**
+	 * A row of a readiness table assigns {@code band} to a point of the readiness space.
+	 */
+	public static void bandFor(RuleContext ctx, BandCase point, String band) {
+		point.assigned.add(new String[] { band.strip(), ctx.getRule().getPackageName(), ctx.getRule().getName() });
+	}
+
+	/**
+	 * A readiness band without limits, for a readiness decision table that decides the
+	 * band ({@code readySoon}: it counts for bench strength).
+	 */
+	public static ReadinessBand bandName(RuleContext ctx, int order, String code, String zh, String en,
+			boolean readySoon) {
+		return new ReadinessBand(name(ctx), order, code.strip(), zh.strip(), en.strip(), Integer.MAX_VALUE,
+				Integer.MAX_VALUE, Integer.MAX_VALUE, readySoon);
+	}
+
 	/** The rule firing of the last declaration on this thread, and how many it made. */
 	private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 

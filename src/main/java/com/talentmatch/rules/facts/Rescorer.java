@@ -12,8 +12,9 @@ public interface Rescorer {
 	 * The result of these outcomes.
 	 * @param results the requirement outcomes, waivers and overrides applied
 	 * @param explicitBand a band a rule set, or {@code null} for the band the limits give
+	 * @param performance the candidate's performance rating, or {@code null}
 	 */
-	Score rescore(List<RequirementResult> results, String explicitBand);
+	Score rescore(List<RequirementResult> results, String explicitBand, Integer performance);
 
 	/** Whether {@code band} is a declared band code (or {@code not-ready}). */
 	boolean isBand(String band);
