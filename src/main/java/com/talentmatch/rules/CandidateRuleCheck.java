@@ -112,30 +112,7 @@ final class CandidateRuleCheck {
 	 * rating is inserted).
 	 */
 	static Set<String> ratingSources(List<RuleDescr> rules) {
-		Set<String> out = new LinkedHashSet<>();
-		for (RuleDescr r : rules) {
-			List<PatternDescr> patterns = new ArrayList<>();
-			patterns(r.getLhs(), patterns);
-			for (PatternDescr p : patterns) {
-				if (Vocabulary.factType(p.getObjectType()) != Rating.class) {
-					continue;
-				}
-				String named = null;
-				for (BaseDescr c : p.getDescrs()) {
-					if (c instanceof ExprConstraintDescr e) {
-						Matcher m = SOURCE_IS.matcher(e.getExpression());
-						if (m.matches()) {
-							named = m.group(1);
-						}
-					}
-				}
-				if (named == null) {
-					return null;
-				}
-				out.add(named);
-			}
-		}
-		return out;
+		return named(rules, Rating.class, SOURCE_IS);
 	}
 
 	/**
@@ -144,27 +121,35 @@ final class CandidateRuleCheck {
 	 * inserted).
 	 */
 	static Set<String> requirementNames(List<RuleDescr> rules) {
+		return named(rules, RequirementResult.class, IS_NAMED);
+	}
+
+	/**
+	 * What every pattern of {@code type} names with a constraint matching {@code named}
+	 * (group 1), or {@code null} when one pattern has no such constraint.
+	 */
+	private static Set<String> named(List<RuleDescr> rules, Class<?> type, Pattern named) {
 		Set<String> out = new LinkedHashSet<>();
 		for (RuleDescr r : rules) {
 			List<PatternDescr> patterns = new ArrayList<>();
 			patterns(r.getLhs(), patterns);
 			for (PatternDescr p : patterns) {
-				if (Vocabulary.factType(p.getObjectType()) != RequirementResult.class) {
+				if (Vocabulary.factType(p.getObjectType()) != type) {
 					continue;
 				}
-				String named = null;
+				String name = null;
 				for (BaseDescr c : p.getDescrs()) {
 					if (c instanceof ExprConstraintDescr e) {
-						Matcher m = IS_NAMED.matcher(e.getExpression());
+						Matcher m = named.matcher(e.getExpression());
 						if (m.matches()) {
-							named = m.group(1);
+							name = m.group(1);
 						}
 					}
 				}
-				if (named == null) {
+				if (name == null) {
 					return null;
 				}
-				out.add(named);
+				out.add(name);
 			}
 		}
 		return out;
