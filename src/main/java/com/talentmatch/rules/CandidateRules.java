@@ -27,12 +27,13 @@ record CandidateRules(KieBase base, Set<Class<?>> facts, int count, Set<String> 
 	 * {@code RequirementResult} pattern names its requirement as text, only those
 	 * ({@code requirementNames}; null: all).
 	 */
-	boolean matchesResult(com.talentmatch.rules.facts.RequirementResult r) {
+	boolean matchesResult(ResolvedRequirement r) {
 		if (requirementNames == null) {
 			return true;
 		}
 		for (String name : requirementNames) {
-			if (r.is(name)) {
+			if (name.equals(r.written()) || name.equals(r.target()) || name.equals(r.targetName())
+					|| r.target().endsWith("/" + name)) {
 				return true;
 			}
 		}

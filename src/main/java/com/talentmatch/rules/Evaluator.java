@@ -55,6 +55,17 @@ public final class Evaluator {
 
 	private final Map<String, Map<String, SourcePolicy>> policies = new ConcurrentHashMap<>();
 
+	/** A competency's name and level ranks, by id, for ratings. */
+	private record Scale(String name, Matcher matcher) {
+
+		Scale(Competency c) {
+			this(c == null ? null : c.name().any(), new Matcher(Set.of(), Matcher.ranks(c)));
+		}
+
+	}
+
+	private final Map<String, Scale> scales = new ConcurrentHashMap<>();
+
 	/** Per source policy, the index of each source in its precedence. */
 	private final Map<SourcePolicy, Map<String, Integer>> precedence = new ConcurrentHashMap<>();
 
@@ -203,7 +214,7 @@ public final class Evaluator {
 		}
 		for (int i = 0; i < cases.size(); i++) {
 			Case k = cases.get(i);
-			if (!k.getAdjustments().isEmpty()) {
+			if (k.isAdjusted()) {
 				judged.set(i, adjusted(judged.get(i), k));
 			}
 		}
@@ -212,14 +223,17 @@ public final class Evaluator {
 	private Case open(KieSession session, CandidateRules perCandidate, RoleRequirements role, CandidateProfile c,
 			Evaluation e, Rescorer rescorer) {
 		Case k = new Case(c.id(), role.role(), role.name(), rescorer);
-		k.setResults(x -> results(x, e));
+		Map<Integer, RequirementResult> made = new HashMap<>();
 		if (perCandidate.uses(RequirementResult.class)) {
-			for (RequirementResult r : k.getResults()) {
-				if (perCandidate.matchesResult(r)) {
+			for (int i = 0; i < e.outcomes().size(); i++) {
+				if (perCandidate.matchesResult(e.outcomes().get(i).requirement())) {
+					RequirementResult r = result(k, e, i);
+					made.put(i, r);
 					session.insert(r);
 				}
 			}
 		}
+		k.setResults(x -> results(x, e, made));
 		Assessment a = new Assessment(k, c.performance(), c.potential(),
 				new Rescorer.Score(e.eligible(), e.score(), e.mustHaveGaps(), e.gaps(), e.largestGap(), e.band()));
 		k.setAssessment(a);
@@ -239,16 +253,21 @@ public final class Evaluator {
 		return k;
 	}
 
-	private static List<RequirementResult> results(Case k, Evaluation e) {
+	/** Every outcome as a fact; those already made (and inserted) are reused. */
+	private static List<RequirementResult> results(Case k, Evaluation e, Map<Integer, RequirementResult> made) {
 		List<RequirementResult> out = new ArrayList<>(e.outcomes().size());
 		for (int i = 0; i < e.outcomes().size(); i++) {
-			Outcome o = e.outcomes().get(i);
-			ResolvedRequirement q = o.requirement();
-			out.add(new RequirementResult(k, i, q.kind(), q.written(), q.target(), q.targetName(), q.rule(),
-					q.mustHave(), q.weight(), q.group(), q.option(), q.minimumRank(), o.met(), o.gap(), o.actual(),
-					o.actualSource()));
+			RequirementResult r = made.get(i);
+			out.add(r != null ? r : result(k, e, i));
 		}
 		return out;
+	}
+
+	private static RequirementResult result(Case k, Evaluation e, int i) {
+		Outcome o = e.outcomes().get(i);
+		ResolvedRequirement q = o.requirement();
+		return new RequirementResult(k, i, q.kind(), q.written(), q.target(), q.targetName(), q.rule(), q.mustHave(),
+				q.weight(), q.group(), q.option(), q.minimumRank(), o.met(), o.gap(), o.actual(), o.actualSource());
 	}
 
 	/**
@@ -264,11 +283,11 @@ public final class Evaluator {
 				continue;
 			}
 			for (String id : lookup.competencies(o.competency())) {
-				Competency competency = catalogue.competency(id).orElse(null);
-				int rank = rank(competency, o.level());
+				Scale scale = scales.computeIfAbsent(id, x -> new Scale(catalogue.competency(x).orElse(null)));
+				int rank = scale.matcher().rank(o.level());
 				String source = o.source() == null ? "assessment" : o.source();
 				if (rank > 0 && counts(o, policy(role, id))) {
-					out.add(new Rating(k, id, competency.name().any(), source, o.level(), rank));
+					out.add(new Rating(k, id, scale.name(), source, o.level(), rank));
 				}
 			}
 		}
@@ -427,7 +446,7 @@ public final class Evaluator {
 			return Set.copyOf(n);
 		}
 
-		private static Map<String, Integer> ranks(Competency c) {
+		static Map<String, Integer> ranks(Competency c) {
 			Map<String, Integer> r = new HashMap<>();
 			if (c != null) {
 				for (ScaleLevel s : c.scale()) {

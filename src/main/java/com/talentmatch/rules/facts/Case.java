@@ -92,6 +92,11 @@ public final class Case {
 		return List.copyOf(results());
 	}
 
+	/** Whether a rule changed anything for this candidate. */
+	public boolean isAdjusted() {
+		return !adjustments.isEmpty();
+	}
+
 	/** What rules changed, in order. */
 	public List<Adjustment> getAdjustments() {
 		return List.copyOf(adjustments);
