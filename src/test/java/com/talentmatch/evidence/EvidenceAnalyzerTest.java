@@ -100,6 +100,9 @@ class EvidenceAnalyzerTest {
 	void mapsTraditionalCharactersTheOldHandMapLacked() {
 		// 艱 was missing from the 514-character map; ICU's transform has it
 		assertThat(tokens(smartcn, "艱難的工作")).containsExactly("艰难", "工作");
+		assertThat(Terms.tokens(hybrid, "艱難的工作")).containsExactly(new Terms.Token("艰难", 0, 2),
+				new Terms.Token("~艰难", 0, 2), new Terms.Token("~难的", 1, 3), new Terms.Token("~的工", 2, 4),
+				new Terms.Token("工作", 3, 5), new Terms.Token("~工作", 3, 5));
 	}
 
 	@Test

@@ -17,9 +17,13 @@ public class EvidenceAnalyzerTokenStreamTest extends BaseTokenStreamTestCase {
 	}
 
 	public void testTraditionalIsFoldedByIcuBeforeSegmenting() throws Exception {
+		// 艱 was missing from the old hand-kept map. (Words with their stacked bigrams are
+		// checked in EvidenceAnalyzerTest: Lucene's graph check wants one start offset
+		// per
+		// position, which stacked bigrams do not have.)
 		try (EvidenceAnalyzer a = analyzer()) {
-			assertAnalyzesTo(a, "艱難的工作", new String[] { "艰难", "~艰难", "~难的", "~的工", "~工作" }, new int[] { 0, 0, 1, 2, 3 },
-					new int[] { 2, 2, 3, 4, 5 }, new int[] { 1, 0, 0, 1, 1 });
+			assertAnalyzesTo(a, "是艱字", new String[] { "~是艰", "~艰字" }, new int[] { 0, 1 }, new int[] { 2, 3 },
+					new int[] { 1, 1 });
 		}
 	}
 
