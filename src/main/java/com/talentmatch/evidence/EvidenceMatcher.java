@@ -129,7 +129,8 @@ public final class EvidenceMatcher {
 		Map<Integer, Double> lexical = lexical(model, terms);
 		Map<Integer, Double> cosines = query == null ? Map.of()
 				: new HashMap<>(model.nearest(query, settings.neighbours()));
-		double background = query == null ? 0 : background(query);
+		double background = query == null ? 0
+				: background(query) + (english(sentence.text()) ? settings.englishBackgroundShift() : 0);
 		Set<Integer> ords = new LinkedHashSet<>(lexical.keySet());
 		ords.addAll(cosines.keySet());
 		Map<String, Scored> bestPerCompetency = new LinkedHashMap<>();
@@ -220,6 +221,12 @@ public final class EvidenceMatcher {
 			out.put(ord, new double[] { lexical.getOrDefault(ord, 0.0), v == null ? 0 : model.cosine(v.get(0), ord) });
 		}
 		return out;
+	}
+
+	/** Mostly Latin letters: an English sentence. */
+	static boolean english(String text) {
+		long latin = text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+		return latin > text.length() / 3;
 	}
 
 	/** The cosine of the nearest background sentence (no evidence of anything). */

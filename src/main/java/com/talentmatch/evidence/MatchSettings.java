@@ -38,17 +38,21 @@ package com.talentmatch.evidence;
  * must be to its best indicator than to the nearest sentence of the background
  * ({@code data/evidence/non-evidence.txt}: notices, schedules, places, personal facts) to
  * claim anything; this is what keeps "客户服务部的年会定在腊月二十六" out
+ * @param englishBackgroundShift added to the background cosine of an English sentence
+ * (the Chinese model's English vectors sit closer together)
  */
 public record MatchSettings(double threshold, int candidates, double unknownTermWeight, int minSharedTerms,
 		double sentenceExponent, double semanticWeight, double cosineFloor, double cosineCeiling, int neighbours,
-		double levelFloor, double levelConfidence, int levelSupport, double backgroundMargin) {
+		double levelFloor, double levelConfidence, int levelSupport, double backgroundMargin,
+		double englishBackgroundShift) {
 
 	/** The lexical matcher alone. */
-	public static final MatchSettings DEFAULT = new MatchSettings(0.2, 30, 0.3, 2, 0.7, 0, 0.45, 0.8, 20, 0, 0.5, 2, 0);
+	public static final MatchSettings DEFAULT = new MatchSettings(0.2, 30, 0.3, 2, 0.7, 0, 0.45, 0.8, 20, 0, 0.5, 2, 0,
+			0);
 
 	/** Lexical and semantic fused (calibrated on the hard dev set's calibration half). */
-	public static final MatchSettings HYBRID = new MatchSettings(0.3, 30, 0.3, 2, 0.7, 0.7, -0.1, 0.2, 20, 0.8, 0.5, 2,
-			0);
+	public static final MatchSettings HYBRID = new MatchSettings(0.26, 30, 0.3, 2, 0.7, 0.6, -0.05, 0.15, 20, 0.8, 0.5,
+			2, -0.02, -0.02);
 
 	/** Whether the semantic view takes part. */
 	public boolean semantic() {
@@ -57,39 +61,45 @@ public record MatchSettings(double threshold, int candidates, double unknownTerm
 
 	public MatchSettings withThreshold(double t) {
 		return new MatchSettings(t, candidates, unknownTermWeight, minSharedTerms, sentenceExponent, semanticWeight,
-				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin);
+				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin,
+				englishBackgroundShift);
 	}
 
 	public MatchSettings withUnknownTermWeight(double w) {
 		return new MatchSettings(threshold, candidates, w, minSharedTerms, sentenceExponent, semanticWeight,
-				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin);
+				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin,
+				englishBackgroundShift);
 	}
 
 	public MatchSettings withMinSharedTerms(int n) {
 		return new MatchSettings(threshold, candidates, unknownTermWeight, n, sentenceExponent, semanticWeight,
-				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin);
+				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin,
+				englishBackgroundShift);
 	}
 
 	public MatchSettings withSentenceExponent(double e) {
 		return new MatchSettings(threshold, candidates, unknownTermWeight, minSharedTerms, e, semanticWeight,
-				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin);
+				cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin,
+				englishBackgroundShift);
 	}
 
 	/** The fusion's weight and the cosine range mapped onto 0–1. */
 	public MatchSettings withSemantic(double weight, double floor, double ceiling) {
 		return new MatchSettings(threshold, candidates, unknownTermWeight, minSharedTerms, sentenceExponent, weight,
-				floor, ceiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin);
+				floor, ceiling, neighbours, levelFloor, levelConfidence, levelSupport, backgroundMargin,
+				englishBackgroundShift);
 	}
 
 	public MatchSettings withBackgroundMargin(double m) {
 		return new MatchSettings(threshold, candidates, unknownTermWeight, minSharedTerms, sentenceExponent,
-				semanticWeight, cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, m);
+				semanticWeight, cosineFloor, cosineCeiling, neighbours, levelFloor, levelConfidence, levelSupport, m,
+				englishBackgroundShift);
 	}
 
 	public MatchSettings withLevelFloor(double f) {
 		return new MatchSettings(threshold, candidates, unknownTermWeight, minSharedTerms, sentenceExponent,
 				semanticWeight, cosineFloor, cosineCeiling, neighbours, f, levelConfidence, levelSupport,
-				backgroundMargin);
+				backgroundMargin, englishBackgroundShift);
 	}
 
 	/** The lexical matcher alone, with these settings' threshold. */

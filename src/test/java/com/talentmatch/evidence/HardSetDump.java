@@ -26,10 +26,13 @@ final class HardSetDump {
 		Catalogue catalogue = EvidenceEvaluation.catalogue(data);
 		EvidenceMatcher m = HardSetEvaluation.methods(catalogue, data, Path.of("target", "vector-cache"))
 			.get("fusion (default)");
-		try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("target", "hard-scores.tsv")))) {
+		try (PrintWriter out = new PrintWriter(
+				Files.newBufferedWriter(Path.of("target", System.getProperty("out", "hard-scores.tsv"))))) {
 			for (HardSetEvaluation.Example e : HardSetEvaluation.examples(data)) {
 				ModelIndex model = m.index().model(e.model()).orElseThrow();
-				for (Map.Entry<Integer, double[]> s : m.rawScores(e.model(), e.sentence()).entrySet()) {
+				for (Map.Entry<Integer, double[]> s : m
+					.rawScores(e.model(), System.getProperty("prefix", "") + e.sentence())
+					.entrySet()) {
 					if (s.getKey() < 0) {
 						out.printf(Locale.ROOT, "%d\t%s\t%s\t%s\t%b\t-\t0\tfalse\tfalse\t0\t%.4f%n", e.row(), e.kind(),
 								e.competency(), e.level(), e.english(), s.getValue()[1]);
