@@ -54,6 +54,8 @@ public class EvidenceService {
 
 	private volatile EvidenceMatcher matcher;
 
+	private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	public EvidenceService(CatalogueService catalogue, CatalogueProperties catalogueProperties,
 			EvidenceProperties properties) {
 		this.catalogue = catalogue;
@@ -118,8 +120,20 @@ public class EvidenceService {
 		}
 	}
 
+	/**
+	 * Runs {@code listener} whenever the matcher is replaced without a catalogue change
+	 * (the semantic view becoming ready after the catalogue's texts were embedded).
+	 */
+	public void onMatcherChange(Runnable listener) {
+		listeners.add(listener);
+	}
+
 	private void swap(IndicatorIndex index, Catalogue snapshot, long started) {
+		boolean sameRevision = matcher != null && matcher.index().revision() == snapshot.revision();
 		matcher = new EvidenceMatcher(index, new GradeRecognizer(snapshot), properties.settings(index.semantic()));
+		if (sameRevision) {
+			listeners.forEach(Runnable::run);
+		}
 		log.info("Indicator index ({}): {} documents of {} models in {} ms (catalogue revision {})",
 				index.semantic() ? "lexical + semantic" : "lexical", index.size(), index.models().size(),
 				(System.nanoTime() - started) / 1_000_000, snapshot.revision());
