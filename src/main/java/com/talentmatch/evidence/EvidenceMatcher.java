@@ -48,10 +48,26 @@ public final class EvidenceMatcher {
 
 	private final MatchSettings settings;
 
+	private final MatchSettings englishSettings;
+
+	/**
+	 * A matcher; English sentences use {@link MatchSettings#HYBRID_ENGLISH} when the
+	 * index has English vectors and {@code settings} is semantic.
+	 */
 	public EvidenceMatcher(IndicatorIndex index, GradeRecognizer grades, MatchSettings settings) {
+		this(index, grades, settings, settings.semantic() ? MatchSettings.HYBRID_ENGLISH : settings);
+	}
+
+	/**
+	 * @param englishSettings the settings for English sentences matched in the English
+	 * model's space (when the index has English vectors)
+	 */
+	public EvidenceMatcher(IndicatorIndex index, GradeRecognizer grades, MatchSettings settings,
+			MatchSettings englishSettings) {
 		this.index = index;
 		this.grades = grades;
 		this.settings = settings;
+		this.englishSettings = englishSettings;
 	}
 
 	public IndicatorIndex index() {
@@ -60,6 +76,11 @@ public final class EvidenceMatcher {
 
 	public MatchSettings settings() {
 		return settings;
+	}
+
+	/** The settings for English sentences in the English model's space. */
+	public MatchSettings englishSettings() {
+		return englishSettings;
 	}
 
 	/** Whether this matcher uses the semantic view. */
@@ -84,7 +105,9 @@ public final class EvidenceMatcher {
 		List<float[]> vectors = embed(model, redacted.stream().map(Sentence::text).toList());
 		List<SentenceMatch> matches = new ArrayList<>(sentences.size());
 		for (int i = 0; i < redacted.size(); i++) {
-			matches.add(match(model, redacted.get(i), redactions.get(i), vectors == null ? null : vectors.get(i)));
+			String t = redacted.get(i).text();
+			matches.add(match(model, redacted.get(i), redactions.get(i), vectors == null ? null : vectors.get(i),
+					vectors != null && inEnglishSpace(model, t)));
 		}
 		List<DevelopmentNeed> needs = matches.stream()
 			.filter(SentenceMatch::developmentNeed)
@@ -103,14 +126,34 @@ public final class EvidenceMatcher {
 		ModelIndex model = modelIndex(modelId);
 		List<float[]> v = embed(model, List.of(r.text()));
 		return match(model, new Sentence(0, r.text(), 0, sentence.length()), r.redactions(),
-				v == null ? null : v.get(0));
+				v == null ? null : v.get(0), v != null && inEnglishSpace(model, r.text()));
 	}
 
+	/** English sentences go to the English model's space when the index has it. */
+	private boolean inEnglishSpace(ModelIndex model, String text) {
+		return index.english() && model.english() && english(text);
+	}
+
+	/**
+	 * One vector per text, each from the model of its space (English or Chinese), or
+	 * {@code null} without the semantic view.
+	 */
 	private List<float[]> embed(ModelIndex model, List<String> texts) {
 		if (!semantic() || !model.semantic() || texts.isEmpty()) {
 			return null;
 		}
-		return index.vectors().sentences(texts);
+		List<String> zh = new ArrayList<>();
+		List<String> en = new ArrayList<>();
+		for (String t : texts) {
+			(inEnglishSpace(model, t) ? en : zh).add(t);
+		}
+		java.util.Iterator<float[]> zhv = index.vectors().sentences(zh).iterator();
+		java.util.Iterator<float[]> env = en.isEmpty() ? null : index.englishVectors().sentences(en).iterator();
+		List<float[]> out = new ArrayList<>(texts.size());
+		for (String t : texts) {
+			out.add(inEnglishSpace(model, t) ? env.next() : zhv.next());
+		}
+		return out;
 	}
 
 	private ProtectedTerms protectedTerms() {
@@ -123,14 +166,17 @@ public final class EvidenceMatcher {
 					+ "against; models with indicators: " + index.models().keySet().stream().sorted().toList()));
 	}
 
-	private SentenceMatch match(ModelIndex model, Sentence sentence, List<Redaction> redactions, float[] query) {
+	private SentenceMatch match(ModelIndex model, Sentence sentence, List<Redaction> redactions, float[] query,
+			boolean inEnglish) {
+		MatchSettings settings = inEnglish ? englishSettings : this.settings;
 		List<Terms.Token> tokens = Terms.tokens(index.analyzer(), sentence.text());
 		Set<String> terms = Terms.of(tokens);
 		Map<Integer, Double> lexical = lexical(model, terms);
 		Map<Integer, Double> cosines = query == null ? Map.of()
-				: new HashMap<>(model.nearest(query, settings.neighbours()));
+				: new HashMap<>(model.nearest(query, settings.neighbours(), inEnglish));
 		double background = query == null ? 0
-				: background(query) + (english(sentence.text()) ? settings.englishBackgroundShift() : 0);
+				: inEnglish ? background(query, index.englishBackground()) : background(query, index.background())
+						+ (english(sentence.text()) ? settings.englishBackgroundShift() : 0);
 		Set<Integer> ords = new LinkedHashSet<>(lexical.keySet());
 		ords.addAll(cosines.keySet());
 		Map<String, Scored> bestPerCompetency = new LinkedHashMap<>();
@@ -143,9 +189,9 @@ public final class EvidenceMatcher {
 				scored = new Scored(doc, lex, lex, 0);
 			}
 			else {
-				double cos = cosines.computeIfAbsent(ord, o -> model.cosine(query, o));
+				double cos = cosines.computeIfAbsent(ord, o -> model.cosine(query, o, inEnglish));
 				double w = settings.semanticWeight();
-				scored = new Scored(doc, (1 - w) * lex + w * semantic01(cos - background), lex, cos);
+				scored = new Scored(doc, (1 - w) * lex + w * semantic01(cos - background, settings), lex, cos);
 			}
 			bestPerCompetency.merge(doc.competency(), scored, Scored::better);
 			if (doc.level() != null) {
@@ -216,9 +262,10 @@ public final class EvidenceMatcher {
 		Map<Integer, Double> lexical = lexical(model, Terms.of(index.analyzer(), text));
 		List<float[]> v = index.semantic() && model.semantic() ? index.vectors().sentences(List.of(text)) : null;
 		Map<Integer, double[]> out = new LinkedHashMap<>();
-		out.put(-1, new double[] { 0, v == null ? 0 : background(v.get(0)) });
+		out.put(-1, new double[] { 0, v == null ? 0 : background(v.get(0), index.background()) });
 		for (int ord = 0; ord < model.size(); ord++) {
-			out.put(ord, new double[] { lexical.getOrDefault(ord, 0.0), v == null ? 0 : model.cosine(v.get(0), ord) });
+			out.put(ord, new double[] { lexical.getOrDefault(ord, 0.0),
+					v == null ? 0 : model.cosine(v.get(0), ord, false) });
 		}
 		return out;
 	}
@@ -230,15 +277,15 @@ public final class EvidenceMatcher {
 	}
 
 	/** The cosine of the nearest background sentence (no evidence of anything). */
-	private double background(float[] query) {
+	private static double background(float[] query, List<float[]> background) {
 		double max = -1;
-		for (float[] b : index.background()) {
+		for (float[] b : background) {
 			max = Math.max(max, Vectors.dot(query, b));
 		}
 		return max;
 	}
 
-	private double semantic01(double cosine) {
+	private static double semantic01(double cosine, MatchSettings settings) {
 		double x = (cosine - settings.cosineFloor()) / (settings.cosineCeiling() - settings.cosineFloor());
 		return Math.max(0, Math.min(1, x));
 	}

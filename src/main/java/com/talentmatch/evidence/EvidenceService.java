@@ -50,6 +50,8 @@ public class EvidenceService {
 
 	private final VectorCache vectors;
 
+	private final VectorCache englishVectors;
+
 	private final ExecutorService background;
 
 	private volatile EvidenceMatcher matcher;
@@ -66,7 +68,9 @@ public class EvidenceService {
 			.load(catalogueProperties.dataDir().resolve("evidence").resolve("translations"));
 		if (properties.semantic()) {
 			BgeSmallZhEncoder encoder = new BgeSmallZhEncoder();
+			MiniLmEnglishEncoder english = new MiniLmEnglishEncoder();
 			this.vectors = VectorCache.open(properties.vectorCacheDir(), encoder);
+			this.englishVectors = VectorCache.open(properties.vectorCacheDir(), english);
 			this.background = Executors.newSingleThreadExecutor(r -> {
 				Thread t = new Thread(r, "evidence-vectors");
 				t.setDaemon(true);
@@ -75,11 +79,14 @@ public class EvidenceService {
 			background.submit(() -> {
 				long t = System.nanoTime();
 				encoder.load();
-				log.info("Sentence model {} loaded in {} ms", encoder.id(), (System.nanoTime() - t) / 1_000_000);
+				english.load();
+				log.info("Sentence models {} and {} loaded in {} ms", encoder.id(), english.id(),
+						(System.nanoTime() - t) / 1_000_000);
 			});
 		}
 		else {
 			this.vectors = null;
+			this.englishVectors = null;
 			this.background = null;
 		}
 		rebuild(catalogue.current());
@@ -100,7 +107,7 @@ public class EvidenceService {
 	private synchronized void rebuild(Catalogue snapshot) {
 		long t = System.nanoTime();
 		IndicatorIndex index = vectors == null ? null
-				: IndicatorIndex.build(snapshot, analyzer, translations, vectors, true);
+				: IndicatorIndex.build(snapshot, analyzer, translations, vectors, englishVectors, true);
 		boolean pending = vectors != null && index == null;
 		if (index == null) {
 			index = IndicatorIndex.build(snapshot, analyzer, translations, null);
@@ -110,7 +117,8 @@ public class EvidenceService {
 			log.info("Embedding the catalogue's new texts in the background; lexical matching until then");
 			background.submit(() -> {
 				long t2 = System.nanoTime();
-				IndicatorIndex full = IndicatorIndex.build(snapshot, analyzer, translations, vectors);
+				IndicatorIndex full = IndicatorIndex.build(snapshot, analyzer, translations, vectors, englishVectors,
+						false);
 				synchronized (this) {
 					if (matcher.index().revision() == snapshot.revision()) {
 						swap(full, snapshot, t2);

@@ -30,6 +30,11 @@ record IndicatorDoc(String model, String competency, String competencyName, Stri
 		String subTheme, String text, boolean definition, boolean translation, String semanticText,
 		List<Terms.Token> tokens, Set<String> terms) {
 
+	/** Whether the document is English (a translation or an English definition). */
+	boolean english() {
+		return translation || EvidenceMatcher.english(semanticText);
+	}
+
 	static IndicatorDoc of(String model, String competency, String competencyName, String level, int levelRank,
 			String subTheme, String text, boolean definition, Analyzer analyzer) {
 		return of(model, competency, competencyName, level, levelRank, subTheme, text, definition, false, text,

@@ -30,7 +30,7 @@ import com.talentmatch.catalogue.ScaleLevel;
  * @param background vectors of the lexicon's background sentences (empty without vectors)
  */
 public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<String, ModelIndex> models,
-		VectorCache vectors, List<float[]> background) {
+		VectorCache vectors, List<float[]> background, VectorCache englishVectors, List<float[]> englishBackground) {
 
 	/** Lexical only, without translations (the matcher as it was; regression checks). */
 	public static IndicatorIndex build(Catalogue catalogue, EvidenceAnalyzer analyzer) {
@@ -52,6 +52,15 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 	 */
 	public static IndicatorIndex build(Catalogue catalogue, EvidenceAnalyzer analyzer, Translations translations,
 			VectorCache vectors, boolean cachedOnly) {
+		return build(catalogue, analyzer, translations, vectors, null, cachedOnly);
+	}
+
+	/**
+	 * The same with English documents also embedded by {@code englishVectors}'s model
+	 * (when not {@code null}).
+	 */
+	public static IndicatorIndex build(Catalogue catalogue, EvidenceAnalyzer analyzer, Translations translations,
+			VectorCache vectors, VectorCache englishVectors, boolean cachedOnly) {
 		Map<String, List<IndicatorDoc>> docsByModel = new HashMap<>();
 		List<String> texts = new ArrayList<>();
 		for (CompetencyModel m : catalogue.models().values()) {
@@ -75,10 +84,40 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 			}
 			background = analyzer.lexicon().background().stream().map(vectorOf::get).toList();
 		}
+		Map<String, float[]> englishOf = new HashMap<>();
+		List<float[]> englishBackground = List.of();
+		if (vectors != null && englishVectors != null) {
+			List<String> english = new ArrayList<>();
+			docsByModel.values()
+				.forEach(docs -> docs.stream()
+					.filter(IndicatorDoc::english)
+					.forEach(d -> english.add(d.semanticText())));
+			List<String> englishLines = analyzer.lexicon()
+				.background()
+				.stream()
+				.filter(EvidenceMatcher::english)
+				.toList();
+			english.addAll(englishLines);
+			List<String> distinct = english.stream().distinct().toList();
+			List<float[]> v = cachedOnly ? englishVectors.cachedCatalogue(distinct)
+					: englishVectors.catalogue(distinct);
+			if (v == null) {
+				return null;
+			}
+			for (int i = 0; i < distinct.size(); i++) {
+				englishOf.put(distinct.get(i), v.get(i));
+			}
+			englishBackground = englishLines.stream().map(englishOf::get).toList();
+		}
 		Map<String, ModelIndex> models = new HashMap<>();
-		docsByModel.forEach((id, docs) -> models.put(id, new ModelIndex(docs, analyzer,
-				vectors == null ? null : docs.stream().map(d -> vectorOf.get(d.semanticText())).toList())));
-		return new IndicatorIndex(catalogue.revision(), analyzer, Map.copyOf(models), vectors, background);
+		boolean english = vectors != null && englishVectors != null;
+		docsByModel.forEach((id, docs) -> models.put(id,
+				new ModelIndex(docs, analyzer,
+						vectors == null ? null : docs.stream().map(d -> vectorOf.get(d.semanticText())).toList(),
+						english ? docs.stream().map(d -> d.english() ? englishOf.get(d.semanticText()) : null).toList()
+								: null)));
+		return new IndicatorIndex(catalogue.revision(), analyzer, Map.copyOf(models), vectors, background,
+				english ? englishVectors : null, englishBackground);
 	}
 
 	private static List<IndicatorDoc> docs(CompetencyModel m, EvidenceAnalyzer analyzer, Translations translations,
@@ -154,6 +193,11 @@ public record IndicatorIndex(long revision, EvidenceAnalyzer analyzer, Map<Strin
 
 	Optional<ModelIndex> model(String id) {
 		return Optional.ofNullable(models.get(id));
+	}
+
+	/** Whether English documents carry the English model's vectors too. */
+	public boolean english() {
+		return englishVectors != null;
 	}
 
 	/** Whether sentence vectors are indexed (the semantic view is on). */

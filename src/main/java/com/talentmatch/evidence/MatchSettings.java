@@ -54,6 +54,15 @@ public record MatchSettings(double threshold, int candidates, double unknownTerm
 	public static final MatchSettings HYBRID = new MatchSettings(0.26, 30, 0.3, 2, 0.7, 0.6, -0.05, 0.15, 20, 0.8, 0.5,
 			2, -0.02, -0.02);
 
+	/**
+	 * The fusion for English sentences when the English model is there: English evidence
+	 * against the English documents in all-MiniLM-L6-v2's space (calibrated like
+	 * {@link #HYBRID}).
+	 */
+	public static final MatchSettings HYBRID_ENGLISH = HYBRID.withSemantic(0.4, 0.05, 0.2)
+		.withThreshold(0.10)
+		.withBackgroundMargin(-0.05);
+
 	/** Whether the semantic view takes part. */
 	public boolean semantic() {
 		return semanticWeight > 0;

@@ -40,6 +40,8 @@ final class ModelIndex {
 
 	static final String VECTOR = "vector";
 
+	static final String ENGLISH_VECTOR = "vector_en";
+
 	private final List<IndicatorDoc> docs;
 
 	private final IndexSearcher searcher;
@@ -50,17 +52,20 @@ final class ModelIndex {
 
 	private final float[][] vectors;
 
+	private final float[][] englishVectors;
+
 	ModelIndex(List<IndicatorDoc> docs, Analyzer analyzer) {
-		this(docs, analyzer, null);
+		this(docs, analyzer, null, null);
 	}
 
 	/**
 	 * @param vectors one unit vector per document, in order, or {@code null} for a
 	 * lexical-only index
 	 */
-	ModelIndex(List<IndicatorDoc> docs, Analyzer analyzer, List<float[]> vectors) {
+	ModelIndex(List<IndicatorDoc> docs, Analyzer analyzer, List<float[]> vectors, List<float[]> englishVectors) {
 		this.docs = List.copyOf(docs);
 		this.vectors = vectors == null ? null : vectors.toArray(float[][]::new);
+		this.englishVectors = englishVectors == null ? null : englishVectors.toArray(float[][]::new);
 		ByteBuffersDirectory dir = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
 			for (int ord = 0; ord < docs.size(); ord++) {
@@ -153,19 +158,32 @@ final class ModelIndex {
 		return vectors != null;
 	}
 
-	/** Cosine similarity of {@code query} (unit length) to document {@code ord}. */
-	double cosine(float[] query, int ord) {
+	/** Whether English documents carry English vectors. */
+	boolean english() {
+		return englishVectors != null;
+	}
+
+	/**
+	 * Cosine similarity of {@code query} (unit length) to document {@code ord}: in the
+	 * English model's space with {@code english} (−1 for a document without an English
+	 * vector), else in the Chinese one.
+	 */
+	double cosine(float[] query, int ord, boolean english) {
+		if (english) {
+			return englishVectors[ord] == null ? -1 : Vectors.dot(query, englishVectors[ord]);
+		}
 		return Vectors.dot(query, vectors[ord]);
 	}
 
 	/**
-	 * The {@code k} documents nearest to {@code query} by kNN over the vector field, as
-	 * ordinal → cosine.
+	 * The {@code k} documents nearest to {@code query} by kNN over the vector field (the
+	 * English one with {@code english}), as ordinal → cosine.
 	 */
-	Map<Integer, Double> nearest(float[] query, int k) {
+	Map<Integer, Double> nearest(float[] query, int k, boolean english) {
 		try {
 			Map<Integer, Double> out = new HashMap<>();
-			for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k).scoreDocs) {
+			String field = english ? ENGLISH_VECTOR : VECTOR;
+			for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(field, query, k), k).scoreDocs) {
 				// COSINE scores are (1 + cos) / 2
 				out.put(sd.doc, 2.0 * sd.score - 1);
 			}

@@ -24,6 +24,7 @@ import com.talentmatch.evidence.InferredLevel;
 import com.talentmatch.evidence.Lexicon;
 import com.talentmatch.evidence.MatchResult;
 import com.talentmatch.evidence.MatchSettings;
+import com.talentmatch.evidence.MiniLmEnglishEncoder;
 import com.talentmatch.evidence.SentenceMatch;
 import com.talentmatch.evidence.Translations;
 import com.talentmatch.evidence.VectorCache;
@@ -105,7 +106,10 @@ public final class HardSetEvaluation {
 			System.out.println("  " + name);
 			for (double t = 0.1; t < 0.96; t += 0.05) {
 				EvidenceMatcher at = new EvidenceMatcher(m.index(), new GradeRecognizer(catalogue),
-						m.settings().withThreshold(t));
+						m.settings().withThreshold(t),
+						m.englishSettings()
+							.withThreshold(
+									t * m.englishSettings().threshold() / Math.max(1e-9, m.settings().threshold())));
 				Scores s = score(catalogue, at, examples, docs, true);
 				System.out.printf(Locale.ROOT,
 						"    threshold %.2f  precision %5.1f%%  recall %5.1f%%  negatives rejected %5.1f%%  "
@@ -122,14 +126,23 @@ public final class HardSetEvaluation {
 		EvidenceAnalyzer analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.HYBRID, lexicon);
 		Translations translations = Translations.load(data.resolve("evidence/translations"));
 		VectorCache cache = VectorCache.open(cacheDir, new BgeSmallZhEncoder());
-		IndicatorIndex hybrid = IndicatorIndex.build(catalogue, analyzer, translations, cache);
+		VectorCache english = VectorCache.open(cacheDir, new MiniLmEnglishEncoder());
+		IndicatorIndex hybrid = IndicatorIndex.build(catalogue, analyzer, translations, cache, english, false);
+		IndicatorIndex chineseOnly = IndicatorIndex.build(catalogue, analyzer, translations, cache);
 		IndicatorIndex lexical = IndicatorIndex.build(catalogue, analyzer, translations, null);
 		GradeRecognizer grades = new GradeRecognizer(catalogue);
 		Map<String, EvidenceMatcher> out = new LinkedHashMap<>();
 		out.put("lexical only", new EvidenceMatcher(lexical, grades, MatchSettings.DEFAULT));
-		out.put("semantic only", new EvidenceMatcher(hybrid, grades, semanticOnly()));
+		out.put("semantic only", new EvidenceMatcher(hybrid, grades, semanticOnly(), semanticOnlyEnglish()));
+		out.put("fusion, bge only", new EvidenceMatcher(chineseOnly, grades, MatchSettings.HYBRID));
 		out.put("fusion (default)", new EvidenceMatcher(hybrid, grades, MatchSettings.HYBRID));
 		return out;
+	}
+
+	/** The semantic view alone for English sentences (the English model's space). */
+	static MatchSettings semanticOnlyEnglish() {
+		return MatchSettings.HYBRID_ENGLISH.withSemantic(1, MatchSettings.HYBRID_ENGLISH.cosineFloor(),
+				MatchSettings.HYBRID_ENGLISH.cosineCeiling());
 	}
 
 	/**
