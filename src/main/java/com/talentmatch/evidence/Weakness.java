@@ -21,8 +21,14 @@ public final class Weakness {
 
 	private final List<Pattern> patterns;
 
+	/** All patterns as one alternation: one scan of the sentence instead of one each. */
+	private final Pattern any;
+
 	private Weakness(List<Pattern> patterns) {
 		this.patterns = List.copyOf(patterns);
+		this.any = patterns.isEmpty() ? null
+				: Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList()),
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	public static Weakness none() {
@@ -54,13 +60,11 @@ public final class Weakness {
 
 	/** The words that mark {@code sentence} as a weakness, or {@code null} when none. */
 	public String find(String sentence) {
-		for (Pattern p : patterns) {
-			Matcher m = p.matcher(sentence);
-			if (m.find()) {
-				return m.group();
-			}
+		if (any == null) {
+			return null;
 		}
-		return null;
+		Matcher m = any.matcher(sentence);
+		return m.find() ? m.group() : null;
 	}
 
 	public int size() {
