@@ -46,7 +46,7 @@ class TranslationsTest {
 			}
 		}
 		assertThat(orphans).isEmpty();
-		assertThat(translations.size()).isEqualTo(found).isEqualTo(241);
+		assertThat(translations.size()).isEqualTo(found).isEqualTo(262);
 		assertThat(translations.of("cs-dept", "communication", "表达言简意赅,具有较强的逻辑性,观点清晰明确。"))
 			.isEqualTo("Expresses himself concisely and logically, with clear and definite points.");
 	}
