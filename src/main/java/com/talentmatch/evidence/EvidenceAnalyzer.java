@@ -7,21 +7,23 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * The analysis of indicator and evidence text, Chinese and English in one stream:
- * traditional → simplified characters, then a tokenizer (SmartCN words, or CJK bigrams),
- * full-width → half-width, lower case, punctuation dropped, single Chinese characters
- * dropped (SmartCN only), grade tokens kept whole ({@code CET-6} → {@code cet6}), stop
- * words, English stemming, and synonym groups folded onto one word ({@code 顾客} →
- * {@code 客户}). Thread-safe, as every Lucene analyzer.
+ * traditional → simplified characters (ICU's {@code Traditional-Simplified}, see
+ * {@link Simplified}), then a tokenizer (SmartCN words, or CJK bigrams), full-width →
+ * half-width, lower case, punctuation dropped, single Chinese characters dropped (SmartCN
+ * only; counted in code points, so 𩬅 is one character and survives inside a bigram),
+ * grade tokens kept whole ({@code CET-6} → {@code cet6}), stop words, English stemming,
+ * and synonym groups folded onto one word ({@code 顾客} → {@code 客户}). Thread-safe, as
+ * every Lucene analyzer.
  *
  * <pre>{@code
  * new EvidenceAnalyzer(Segmentation.SMARTCN, Lexicon.load(Path.of("data/evidence")))
@@ -64,7 +66,7 @@ public final class EvidenceAnalyzer extends Analyzer {
 
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
-		return new MappingCharFilter(lexicon.traditional(), reader);
+		return Simplified.reader(reader);
 	}
 
 	@Override
@@ -76,7 +78,8 @@ public final class EvidenceAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = segmentation == Segmentation.CJK_BIGRAMS ? new StandardTokenizer()
 				: new HMMChineseTokenizer();
-		TokenStream stream = new PunctuationFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
+		TokenStream stream = new ICUTransformFilter(source, Simplified.transliterator());
+		stream = new PunctuationFilter(new LowerCaseFilter(new CJKWidthFilter(stream)));
 		if (segmentation == Segmentation.CJK_BIGRAMS) {
 			stream = new CJKBigramFilter(stream);
 		}

@@ -5,8 +5,14 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +31,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +49,14 @@ import com.talentmatch.catalogue.NotFoundException;
  * What is indexed, searched and shown in snippets is the text with its protected terms
  * redacted ({@link ProtectedTerms}); the stored document keeps the text as written. The
  * index lives in memory and is rebuilt from the store at start and when the catalogue
- * changes. Thread-safe.
+ * changes.
+ *
+ * <p>
+ * Tagging is incremental: a document is tagged when it is stored (or, for a bulk import,
+ * at {@link #reindex()}), once. At start, after a catalogue change and when the matcher
+ * changes (the semantic view becoming ready), the documents are searchable at once with
+ * the tags they had, and are re-tagged in the background, one document at a time, with
+ * progress in {@link #tagging()} and the log. Thread-safe.
  */
 @Service
 public class EvidenceSearch {
@@ -62,13 +78,45 @@ public class EvidenceSearch {
 			List<String> snippets, List<String> competencies) {
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(EvidenceSearch.class);
+
+	/**
+	 * Background tagging progress.
+	 *
+	 * @param tagged documents tagged in the current pass
+	 * @param total documents in the current pass
+	 * @param running whether a pass is under way
+	 */
+	public record Tagging(int tagged, int total, boolean running) {
+	}
+
 	private final EvidenceDocumentRepository repository;
+
+	/** The last tags of each document (by id), and whose they are. */
+	private final Map<Long, Tagged> tags = new ConcurrentHashMap<>();
+
+	private record Tagged(String candidateId, Set<String> tags) {
+	}
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "evidence-tagging");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final AtomicLong pass = new AtomicLong();
+
+	private final AtomicInteger tagged = new AtomicInteger();
+
+	private final AtomicInteger total = new AtomicInteger();
+
+	private volatile boolean running;
 
 	private final EvidenceService evidence;
 
 	private volatile SearchIndex index;
 
-	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong version = new AtomicLong();
 
 	/**
 	 * Changes whenever a document is stored or erased, so results derived from documents
@@ -81,12 +129,64 @@ public class EvidenceSearch {
 	public EvidenceSearch(EvidenceDocumentRepository repository, EvidenceService evidence) {
 		this.repository = repository;
 		this.evidence = evidence;
-		this.index = build();
+		this.index = build(false);
+		retagInBackground();
+		evidence.onMatcherChange(this::retagInBackground);
 	}
 
 	@EventListener
 	public synchronized void catalogueChanged(CatalogueChangedEvent event) {
-		this.index = build();
+		this.index = build(false);
+		retagInBackground();
+	}
+
+	@PreDestroy
+	void stop() {
+		background.shutdownNow();
+	}
+
+	/** Progress of background tagging. */
+	public Tagging tagging() {
+		return new Tagging(tagged.get(), total.get(), running);
+	}
+
+	/**
+	 * Re-tags every stored document with the current matcher, in the background; a pass
+	 * under way gives way to the new one.
+	 */
+	void retagInBackground() {
+		long mine = pass.incrementAndGet();
+		background.submit(() -> {
+			if (pass.get() != mine) {
+				return;
+			}
+			running = true;
+			List<EvidenceDocument> docs = repository.all();
+			tagged.set(0);
+			total.set(docs.size());
+			long t = System.nanoTime();
+			for (EvidenceDocument d : docs) {
+				if (pass.get() != mine || Thread.currentThread().isInterrupted()) {
+					return;
+				}
+				Set<String> fresh = tags(d.text());
+				synchronized (this) {
+					Tagged old = tags.get(d.id());
+					// erased meanwhile: never put it back
+					if (old != null && !old.tags().equals(fresh)) {
+						tags.put(d.id(), new Tagged(d.candidateId(), fresh));
+						index.update(d, fresh);
+					}
+				}
+				int n = tagged.incrementAndGet();
+				if (n % 500 == 0) {
+					log.info("Evidence tagging: {} of {} documents", n, docs.size());
+				}
+			}
+			running = false;
+			log.info("Evidence tagging: {} documents tagged in {} ms", docs.size(),
+					(System.nanoTime() - t) / 1_000_000);
+		});
 	}
 
 	/**
@@ -110,7 +210,9 @@ public class EvidenceSearch {
 		evidence.check(text, "text");
 		EvidenceDocument stored = repository
 			.insert(new EvidenceDocument(0, candidateId.strip(), source, recordedOn, text, user, null));
-		index.add(stored, tags(stored.text()));
+		Set<String> t = tags(stored.text());
+		tags.put(stored.id(), new Tagged(stored.candidateId(), t));
+		index.add(stored, t);
 		version.incrementAndGet();
 		return stored;
 	}
@@ -140,14 +242,18 @@ public class EvidenceSearch {
 	 */
 	public synchronized int erase(String candidateId) {
 		int deleted = repository.deleteOf(candidateId);
+		tags.values().removeIf(t -> t.candidateId().equals(candidateId));
 		index.remove(candidateId);
 		version.incrementAndGet();
 		return deleted;
 	}
 
-	/** Rebuilds the search index from the store. */
+	/**
+	 * Rebuilds the search index from the store; documents not tagged yet (a bulk import)
+	 * are tagged now, the others keep their tags.
+	 */
 	public synchronized void reindex() {
-		this.index = build();
+		this.index = build(true);
 	}
 
 	/** The documents of one person, oldest first. */
@@ -216,11 +322,25 @@ public class EvidenceSearch {
 		return tags;
 	}
 
-	private SearchIndex build() {
+	/**
+	 * The index of every stored document with its known tags; with {@code tagNew},
+	 * documents without tags are tagged first (otherwise they wait for the background
+	 * pass).
+	 */
+	private SearchIndex build(boolean tagNew) {
 		SearchIndex fresh = new SearchIndex(evidence.matcher().index().analyzer());
-		for (EvidenceDocument d : repository.all()) {
-			fresh.add(d, tags(d.text()));
+		List<EvidenceDocument> docs = repository.all();
+		Set<Long> ids = new java.util.HashSet<>();
+		for (EvidenceDocument d : docs) {
+			ids.add(d.id());
+			Tagged known = tags.get(d.id());
+			if (known == null) {
+				known = new Tagged(d.candidateId(), tagNew ? tags(d.text()) : Set.of());
+				tags.put(d.id(), known);
+			}
+			fresh.add(d, known.tags());
 		}
+		tags.keySet().retainAll(ids);
 		return fresh;
 	}
 
@@ -248,7 +368,29 @@ public class EvidenceSearch {
 		}
 
 		synchronized void add(EvidenceDocument d, Set<String> tags) {
+			try {
+				writer.addDocument(document(d, tags));
+				searchers.maybeRefreshBlocking();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/** Replaces a document's entry (new tags). */
+		synchronized void update(EvidenceDocument d, Set<String> tags) {
+			try {
+				writer.updateDocument(new Term("doc", String.valueOf(d.id())), document(d, tags));
+				searchers.maybeRefreshBlocking();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private Document document(EvidenceDocument d, Set<String> tags) {
 			Document doc = new Document();
+			doc.add(new StringField("doc", String.valueOf(d.id()), Field.Store.NO));
 			doc.add(new LongPoint("id", d.id()));
 			doc.add(new StoredField("id", d.id()));
 			doc.add(new StringField("candidate", d.candidateId(), Field.Store.YES));
@@ -262,13 +404,7 @@ public class EvidenceSearch {
 				doc.add(new StringField("tag", tag, Field.Store.YES));
 				doc.add(new StringField("model", tag.substring(0, tag.indexOf('/')), Field.Store.NO));
 			}
-			try {
-				writer.addDocument(doc);
-				searchers.maybeRefreshBlocking();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			return doc;
 		}
 
 		/**

@@ -34,9 +34,11 @@ final class HanBigramFilter extends TokenFilter {
 
 	private State word;
 
-	private char previous;
+	private int previous;
 
 	private int previousEnd = -1;
+
+	private boolean previousExact;
 
 	private record Bigram(String text, int start, int end) {
 	}
@@ -69,25 +71,40 @@ final class HanBigramFilter extends TokenFilter {
 			previousEnd = -1;
 			return true;
 		}
-		boolean joined = previousEnd == start && term.length() == offset.endOffset() - start;
-		char first = term.charAt(0);
-		for (int i = 0; i + 2 <= term.length(); i++) {
-			pending.add(new Bigram(term.subSequence(i, i + 2).toString(), start + i, start + i + 2));
+		// offsets of the characters inside the token are known only when the token's text
+		// is as long as its span (a transform may have changed the length)
+		boolean exact = term.length() == offset.endOffset() - start;
+		boolean joined = previousEnd == start && exact && previousExact;
+		String text = term.toString();
+		int first = text.codePointAt(0);
+		// bigrams of code points, so a supplementary character (𩬅) is one character
+		for (int i = 0, j; i < text.length(); i = j) {
+			j = i + Character.charCount(text.codePointAt(i));
+			if (j >= text.length()) {
+				break;
+			}
+			int k = j + Character.charCount(text.codePointAt(j));
+			pending.add(exact ? new Bigram(text.substring(i, k), start + i, start + k)
+					: new Bigram(text.substring(i, k), start, offset.endOffset()));
 		}
-		char last = term.charAt(term.length() - 1);
+		int last = text.codePointBefore(text.length());
 		int end = offset.endOffset();
 		if (joined) {
 			// the bigram across the boundary starts before this word: it goes first, the
 			// word after it
 			word = captureState();
 			clearAttributes();
-			term.setEmpty().append(PREFIX).append(previous).append(first);
-			offset.setOffset(start - 1, start + 1);
+			term.setEmpty()
+				.append(PREFIX)
+				.append(new String(Character.toChars(previous)))
+				.append(new String(Character.toChars(first)));
+			offset.setOffset(start - Character.charCount(previous), start + Character.charCount(first));
 			position.setPositionIncrement(0);
 			keyword.setKeyword(true);
 		}
 		previous = last;
 		previousEnd = end;
+		previousExact = exact;
 		return true;
 	}
 
@@ -95,10 +112,12 @@ final class HanBigramFilter extends TokenFilter {
 		if (term.length() == 0) {
 			return false;
 		}
-		for (int i = 0; i < term.length(); i++) {
-			if (Character.UnicodeScript.of(term.charAt(i)) != Character.UnicodeScript.HAN) {
+		for (int i = 0; i < term.length();) {
+			int cp = Character.codePointAt(term.buffer(), i, term.length());
+			if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
 				return false;
 			}
+			i += Character.charCount(cp);
 		}
 		return true;
 	}

@@ -6,19 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -30,26 +24,32 @@ import com.talentmatch.catalogue.Utf8;
 
 /**
  * The word lists of evidence analysis, loaded once from {@code data/evidence/}: stop
- * words, synonyms (Solr format; each group is folded onto its first word), a traditional
- * → simplified character map and the protected terms. Immutable, thread-safe.
+ * words, synonyms (Solr format; each group is folded onto its first word), the protected
+ * terms, the weakness patterns and the generic words. Traditional → simplified is ICU's
+ * transform ({@link Simplified}), not a list. Immutable, thread-safe.
  *
  * @param stopWords words that claim nothing (的, 进行, the)
  * @param synonyms synonym groups, folded onto their first word (顾客 → 客户 when the line is
  * {@code 客户, 顾客})
- * @param traditional character map from traditional to simplified Chinese
  * @param protectedTerms words and patterns stating a protected attribute, redacted from
  * evidence before analysis ({@code protected-terms.txt})
+ * @param weakness patterns of sentences stating a weakness or development need
+ * ({@code weakness.txt})
+ * @param genericWords analysed terms too general to count as shared words on their own
+ * ({@code generic-words.txt}: 工作, 公司, move, next …)
+ * @param background sentences that are no evidence of anything
+ * ({@code non-evidence.txt}), the semantic background a claim must stand out from
  */
-public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeCharMap traditional,
-		ProtectedTerms protectedTerms) {
+public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, ProtectedTerms protectedTerms, Weakness weakness,
+		CharArraySet genericWords, List<String> background) {
 
-	private static final Pattern MAPPING = Pattern.compile("^\"(.+)\"\\s*=>\\s*\"(.*)\"$");
-
-	/** An empty lexicon: no stop words, no synonyms, no character map, no redaction. */
+	/**
+	 * An empty lexicon: no stop words, no synonyms, no redaction, no weakness patterns.
+	 */
 	public static Lexicon empty() {
 		try {
-			return new Lexicon(CharArraySet.EMPTY_SET, new SynonymMap.Builder().build(),
-					new NormalizeCharMap.Builder().build(), ProtectedTerms.none());
+			return new Lexicon(CharArraySet.EMPTY_SET, new SynonymMap.Builder().build(), ProtectedTerms.none(),
+					Weakness.none(), CharArraySet.EMPTY_SET, List.of());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -57,27 +57,22 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 	}
 
 	/**
-	 * Loads {@code stopwords.txt}, {@code synonyms.txt}, {@code traditional.txt} and
-	 * {@code protected-terms.txt} from {@code dir}; a missing file counts as empty.
+	 * Loads {@code stopwords.txt}, {@code synonyms.txt}, {@code protected-terms.txt},
+	 * {@code weakness.txt}, {@code generic-words.txt} and {@code non-evidence.txt} from
+	 * {@code dir}; a missing file counts as empty.
 	 * @throws InvalidDataException naming the file and line of a malformed entry
 	 */
 	public static Lexicon load(Path dir) {
 		String prefix = dir.toAbsolutePath().normalize().getParent().getFileName() + "/" + dir.getFileName() + "/";
-		List<String> stop = lines(dir.resolve("stopwords.txt"), prefix);
-		CharArraySet stopWords = new CharArraySet(stop, true);
-		Map<String, String> traditional = traditional(dir.resolve("traditional.txt"), prefix);
-		NormalizeCharMap.Builder charMap = new NormalizeCharMap.Builder();
-		Map<Character, Character> fold = new HashMap<>();
-		traditional.forEach((from, to) -> {
-			charMap.add(from, to);
-			if (from.length() == 1 && to.length() == 1) {
-				fold.put(from.charAt(0), to.charAt(0));
-			}
-		});
+		CharArraySet stopWords = new CharArraySet(lines(dir.resolve("stopwords.txt"), prefix), true);
+		CharArraySet generic = new CharArraySet(lines(dir.resolve("generic-words.txt"), prefix), true);
 		ProtectedTerms protectedTerms = ProtectedTerms.parse(read(dir.resolve("protected-terms.txt"), prefix),
-				prefix + "protected-terms.txt", fold);
+				prefix + "protected-terms.txt");
+		Weakness weakness = Weakness.parse(read(dir.resolve("weakness.txt"), prefix).lines().toList(),
+				prefix + "weakness.txt");
 		return new Lexicon(CharArraySet.unmodifiableSet(stopWords), synonyms(dir.resolve("synonyms.txt"), prefix),
-				charMap.build(), protectedTerms);
+				protectedTerms, weakness, CharArraySet.unmodifiableSet(generic),
+				List.copyOf(lines(dir.resolve("non-evidence.txt"), prefix)));
 	}
 
 	private static List<String> lines(Path file, String prefix) {
@@ -109,24 +104,6 @@ public record Lexicon(CharArraySet stopWords, SynonymMap synonyms, NormalizeChar
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static Map<String, String> traditional(Path file, String prefix) {
-		Map<String, String> map = new LinkedHashMap<>();
-		String[] lines = read(file, prefix).split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty() || line.startsWith("#")) {
-				continue;
-			}
-			Matcher m = MAPPING.matcher(line);
-			if (!m.matches()) {
-				throw new InvalidDataException(List.of(new DataProblem(prefix + file.getFileName(), i + 1, null,
-						"expected \"traditional\" => \"simplified\", found: " + line)));
-			}
-			map.put(m.group(1), m.group(2));
-		}
-		return map;
 	}
 
 	/**

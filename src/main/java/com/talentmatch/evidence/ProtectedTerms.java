@@ -3,7 +3,6 @@ package com.talentmatch.evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import com.talentmatch.catalogue.InvalidDataException;
 
@@ -49,27 +48,23 @@ public final class ProtectedTerms {
 
 	private final List<TermFinder> exceptions;
 
-	private final Map<Character, Character> fold;
-
-	ProtectedTerms(List<Entry> entries, List<TermFinder> exceptions, Map<Character, Character> fold) {
+	ProtectedTerms(List<Entry> entries, List<TermFinder> exceptions) {
 		this.entries = List.copyOf(entries);
 		this.exceptions = List.copyOf(exceptions);
-		this.fold = Map.copyOf(fold);
 	}
 
 	/** No terms: text passes unchanged. For tests of analysis alone. */
 	public static ProtectedTerms none() {
-		return new ProtectedTerms(List.of(), List.of(), Map.of());
+		return new ProtectedTerms(List.of(), List.of());
 	}
 
 	/**
 	 * Parses the list (format in {@code data/README.md}).
 	 * @param file file name for messages
-	 * @param fold characters folded before matching (traditional → simplified)
 	 * @throws InvalidDataException naming the line of every malformed entry
 	 */
-	public static ProtectedTerms parse(String text, String file, Map<Character, Character> fold) {
-		return ProtectedTermsFile.parse(text, file, fold);
+	public static ProtectedTerms parse(String text, String file) {
+		return ProtectedTermsFile.parse(text, file);
 	}
 
 	/** Number of entries, exceptions left out. */
@@ -160,8 +155,8 @@ public final class ProtectedTerms {
 	}
 
 	/**
-	 * Full-width ASCII → ASCII, ideographic space → space, A–Z → a–z, then the character
-	 * map: one character for one, so offsets hold.
+	 * Full-width ASCII → ASCII, ideographic space → space, A–Z → a–z, then traditional →
+	 * simplified ({@link Simplified}): one character for one, so offsets hold.
 	 */
 	private String fold(String text) {
 		char[] chars = text.toCharArray();
@@ -177,7 +172,9 @@ public final class ProtectedTerms {
 				c = (char) (c + 32);
 			}
 			else if (c > 0x2E7F) {
-				c = fold.getOrDefault(c, c);
+				// traditional → simplified by ICU's transform, one char for one
+				int f = Simplified.fold(c);
+				c = Character.charCount(f) == 1 ? (char) f : c;
 			}
 			chars[i] = c;
 		}

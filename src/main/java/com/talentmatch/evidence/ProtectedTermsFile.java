@@ -2,7 +2,6 @@ package com.talentmatch.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -34,7 +33,7 @@ final class ProtectedTermsFile {
 	 * Parses the whole list.
 	 * @throws InvalidDataException naming the line of every malformed entry
 	 */
-	static ProtectedTerms parse(String text, String file, Map<Character, Character> fold) {
+	static ProtectedTerms parse(String text, String file) {
 		List<ProtectedTerms.Entry> entries = new ArrayList<>();
 		List<TermFinder> exceptions = new ArrayList<>();
 		List<DataProblem> problems = new ArrayList<>();
@@ -79,7 +78,7 @@ final class ProtectedTermsFile {
 		if (!problems.isEmpty()) {
 			throw new InvalidDataException(problems);
 		}
-		return new ProtectedTerms(entries, exceptions, fold);
+		return new ProtectedTerms(entries, exceptions);
 	}
 
 	/** A word: English ones match whole words only. */

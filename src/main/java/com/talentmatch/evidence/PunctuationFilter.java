@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Drops tokens without a letter or digit (SmartCN emits punctuation as tokens of its
- * own).
+ * Drops tokens without a letter or digit (by code point: 𩬅 is a letter) (SmartCN emits
+ * punctuation as tokens of its own).
  */
 final class PunctuationFilter extends FilteringTokenFilter {
 
@@ -18,10 +18,12 @@ final class PunctuationFilter extends FilteringTokenFilter {
 
 	@Override
 	protected boolean accept() {
-		for (int i = 0; i < term.length(); i++) {
-			if (Character.isLetterOrDigit(term.charAt(i))) {
+		for (int i = 0; i < term.length();) {
+			int cp = Character.codePointAt(term.buffer(), i, term.length());
+			if (Character.isLetterOrDigit(cp)) {
 				return true;
 			}
+			i += Character.charCount(cp);
 		}
 		return false;
 	}

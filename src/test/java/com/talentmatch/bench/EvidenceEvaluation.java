@@ -91,7 +91,7 @@ public final class EvidenceEvaluation {
 		}
 	}
 
-	static Catalogue catalogue(Path data) {
+	public static Catalogue catalogue(Path data) {
 		CatalogueLoader.Loaded loaded = CatalogueLoader.load(data);
 		return Catalogue.of(0, loaded.models(), loaded.gradeScales());
 	}

@@ -31,8 +31,6 @@ class EvidenceAnalyzerTest {
 	static void lexicon(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("stopwords.txt"), "# test\n的\n并\nthe\nin\n");
 		Files.writeString(dir.resolve("synonyms.txt"), "客户, 顾客\n沟通, 交流\ncustomer, client\n");
-		Files.writeString(dir.resolve("traditional.txt"),
-				"\"溝\" => \"沟\"\n\"顧\" => \"顾\"\n\"團\" => \"团\"\n\"隊\" => \"队\"\n");
 		Lexicon lexicon = Lexicon.load(dir);
 		smartcn = new EvidenceAnalyzer(Segmentation.SMARTCN, lexicon);
 		bigrams = new EvidenceAnalyzer(Segmentation.CJK_BIGRAMS, lexicon);
@@ -99,10 +97,26 @@ class EvidenceAnalyzerTest {
 	}
 
 	@Test
-	void malformedCharacterMapNamesItsLine(@TempDir Path dir) throws IOException {
-		Files.writeString(dir.resolve("traditional.txt"), "\"溝\" => \"沟\"\n溝 => 沟\n");
+	void mapsTraditionalCharactersTheOldHandMapLacked() {
+		// 艱 was missing from the 514-character map; ICU's transform has it
+		assertThat(tokens(smartcn, "艱難的工作")).containsExactly("艰难", "工作");
+		assertThat(Terms.tokens(hybrid, "艱難的工作")).containsExactly(new Terms.Token("艰难", 0, 2),
+				new Terms.Token("~艰难", 0, 2), new Terms.Token("~难的", 1, 3), new Terms.Token("~的工", 2, 4),
+				new Terms.Token("工作", 3, 5), new Terms.Token("~工作", 3, 5));
+	}
+
+	@Test
+	void keepsSupplementaryPlaneCharacters() {
+		// 𩬅 (U+29B05) is two UTF-16 chars: filters that looked at chars dropped it
+		assertThat(tokens(hybrid, "這是𩬅字")).containsExactly("~这是", "~是𩬅", "~𩬅字");
+		assertThat(Terms.tokens(hybrid, "這是𩬅字").get(2)).isEqualTo(new Terms.Token("~𩬅字", 2, 5));
+	}
+
+	@Test
+	void malformedWeaknessPatternNamesItsLine(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("weakness.txt"), "# weak\n还需要加强\n(缺乏\n");
 		assertThatThrownBy(() -> Lexicon.load(dir)).isInstanceOfSatisfying(InvalidDataException.class,
-				e -> assertThat(e.problems().get(0).toString()).contains("traditional.txt:2"));
+				e -> assertThat(e.problems().get(0).toString()).contains("weakness.txt:3"));
 	}
 
 }

@@ -33,7 +33,8 @@ class EvidenceControllerTest {
 	@MockitoBean
 	EvidenceService evidence;
 
-	static final MatchResult EMPTY = new MatchResult("cs-dept", 1, 0.2, List.of(), List.of(), List.of());
+	static final MatchResult EMPTY = new MatchResult("cs-dept", 1, 0.2, List.of(), List.of(), List.of(), List.of(),
+			false);
 
 	@Test
 	void matchesJsonBody() {

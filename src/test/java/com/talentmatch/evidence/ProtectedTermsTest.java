@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -77,12 +76,12 @@ class ProtectedTermsTest {
 	@Test
 	void aMalformedListIsRefusedWithEveryLine() {
 		String list = "# test\n年龄\n[age]\n/\\d+岁/\nN岁 = /(\\d+岁/\n已婚\n";
-		assertThatThrownBy(() -> ProtectedTerms.parse(list, "evidence/protected-terms.txt", Map.of()))
-			.isInstanceOfSatisfying(InvalidDataException.class,
-					e -> assertThat(e.problems()).extracting(p -> p.line() + ": " + p.message())
-						.containsExactly("2: an entry before the first [category] heading (e.g. [age]): 年龄",
-								"4: a pattern needs a label, 'label = /pattern/'; a word is written as it is: /\\d+岁/",
-								"5: not a valid pattern: Unclosed group near index 5 of /(\\d+岁/"));
+		assertThatThrownBy(() -> ProtectedTerms.parse(list, "evidence/protected-terms.txt")).isInstanceOfSatisfying(
+				InvalidDataException.class,
+				e -> assertThat(e.problems()).extracting(p -> p.line() + ": " + p.message())
+					.containsExactly("2: an entry before the first [category] heading (e.g. [age]): 年龄",
+							"4: a pattern needs a label, 'label = /pattern/'; a word is written as it is: /\\d+岁/",
+							"5: not a valid pattern: Unclosed group near index 5 of /(\\d+岁/"));
 	}
 
 }
