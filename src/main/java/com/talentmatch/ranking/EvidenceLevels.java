@@ -56,6 +56,34 @@ public class EvidenceLevels {
 
 	private final Map<String, List<Inferred>> cache = new ConcurrentHashMap<>();
 
+	/**
+	 * The matcher the cache was filled with: another one (the semantic view became ready)
+	 * empties it.
+	 */
+	private volatile EvidenceMatcher cachedFor;
+
+	/**
+	 * Which matcher evidence levels come from now, for the keys of caches built on them
+	 * (the ranking's): changes when the matcher is replaced, for instance when the
+	 * semantic view becomes ready after a start, without a catalogue change.
+	 */
+	public int matcherKey() {
+		return System.identityHashCode(current());
+	}
+
+	private EvidenceMatcher current() {
+		EvidenceMatcher matcher = evidence.matcher();
+		if (matcher != cachedFor) {
+			synchronized (this) {
+				if (matcher != cachedFor) {
+					cache.clear();
+					cachedFor = matcher;
+				}
+			}
+		}
+		return matcher;
+	}
+
 	EvidenceLevels(EvidenceService evidence, EvidenceSearch documents) {
 		this.evidence = evidence;
 		this.documents = documents;
@@ -90,7 +118,7 @@ public class EvidenceLevels {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		EvidenceMatcher matcher = evidence.matcher();
+		EvidenceMatcher matcher = current();
 		List<Inferred> out = new ArrayList<>();
 		for (String model : models) {
 			if (!matcher.index().models().containsKey(model)) {

@@ -129,7 +129,8 @@ public class RankingService {
 		String key = String.join("\u0000", role.role(), String.valueOf(request.type()),
 				String.valueOf(request.department()), String.valueOf(request.source()),
 				evaluator.rules().version().id(), String.valueOf(catalogue.current().revision()),
-				String.valueOf(candidates.version()), String.valueOf(documents.version()));
+				String.valueOf(candidates.version()), String.valueOf(documents.version()),
+				String.valueOf(evidenceLevels.matcherKey()));
 		Sorted sorted = sortedCache.get(key);
 		if (sorted == null) {
 			List<Judged> judged = sort(judge(pool, role, evaluator, request.source()), evaluator);
