@@ -145,8 +145,13 @@ public class RulePreview {
 			if (!x.band().equals(y.band())) {
 				moves.merge("band", 1, Integer::sum);
 			}
+			List<String> why = why(x, y);
+			if (why.isEmpty()) {
+				why = List
+					.of("nothing changed for this person: others moved " + (r1 > r0 ? "above" : "below") + " them");
+			}
 			changes.add(new Change(c.id(), c.name(), move, r0, r1, x.eligible(), y.eligible(), x.band(), y.band(),
-					x.score(), y.score(), why(x, y)));
+					x.score(), y.score(), why));
 		}
 		return new Preview(after.role(), after.name(), active.rules().version().id(), proposed.rules().version().id(),
 				failed, b.size(), moves, changes);
