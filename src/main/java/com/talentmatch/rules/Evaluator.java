@@ -331,7 +331,7 @@ public final class Evaluator {
 		List<Adjustment> adjustments = new ArrayList<>();
 		for (Adjustment x : k.getAdjustments()) {
 			RuleLocations.Location l = rules.locations().find(x.rulePackage(), x.rule());
-			adjustments.add(l == null ? x : x.at(l.file(), l.line()));
+			adjustments.add(l == null ? x : x.at(l.file(), l.statementWith(x.reason())));
 		}
 		String bandRule = a.getChangedBy() != null ? a.getChangedBy()
 				: rules.bandTable() != null

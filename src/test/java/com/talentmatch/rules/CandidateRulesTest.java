@@ -82,7 +82,7 @@ class CandidateRulesTest {
 			assertThat(a.target()).isEqualTo("CET-6");
 			assertThat(a.reason()).isEqualTo("内部员工在岗满5年, CET-4 即可");
 			assertThat(a.file()).isEqualTo("rules/customerservice/exceptions.dslr");
-			assertThat(a.line()).isEqualTo(8);
+			assertThat(a.line()).as("the line of the action's sentence").isEqualTo(14);
 		});
 		Outcome cet6 = internal.outcomes()
 			.stream()
@@ -107,7 +107,7 @@ class CandidateRulesTest {
 		Evaluation e = evaluate(set, "cs-dept-manager", managerWithCet4("E0012", false, 0));
 		assertThat(e.eligible()).isTrue();
 		assertThat(e.adjustments()).extracting(Adjustment::reason).containsExactly("HRBP 王敏 批准 (2026-11)");
-		assertThat(e.adjustments()).extracting(Adjustment::line).containsExactly(17);
+		assertThat(e.adjustments()).extracting(Adjustment::line).containsExactly(21);
 		assertThat(evaluate(set, "cs-dept-manager", managerWithCet4("E0013", false, 0)).adjustments()).isEmpty();
 	}
 
