@@ -83,6 +83,7 @@
 [then]岗位 {role} 必须满足 {group} 之一 方案{option} {kind}经验 不少于 {years}年=insert(Dsl.experience(kcontext, "{role}", "{kind}", "{years}").mustHave().alternative("{group}", {option}));
 [then]岗位 {role} 要求组合 {group} {competency} 不低于 {level}级 权重 {weight}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").weight({weight}).alternative("{group}", 1));
 [then]岗位 {role} 要求组合 {group} {competency} 不低于 {level}级=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").alternative("{group}", 1));
+[then]定义岗位 {id} 名称 {zh} 英文 {en}=insert(Dsl.role(kcontext, "{id}", "{zh}", "{en}"));
 [then]岗位 {child} 继承 {parent} 的全部要求=insert(Dsl.inherits(kcontext, "{child}", "{parent}"));
 [then]准备度档 {order} {code} {zh} {en} 计入后备=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", true));
 [then]准备度档 {order} {code} {zh} {en}=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", false));
@@ -104,6 +105,7 @@
 [then]role {role} must meet one of {group} option {option} {years} years of {kind} experience=insert(Dsl.experience(kcontext, "{role}", "{kind}", "{years}").mustHave().alternative("{group}", {option}));
 [then]role {role} wants combination {group} of {competency} at least level {level} weight {weight}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").weight({weight}).alternative("{group}", 1));
 [then]role {role} wants combination {group} of {competency} at least level {level}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").alternative("{group}", 1));
+[then]define role {id} named {en} in Chinese {zh}=insert(Dsl.role(kcontext, "{id}", "{zh}", "{en}"));
 [then]role {child} inherits every requirement of {parent}=insert(Dsl.inherits(kcontext, "{child}", "{parent}"));
 [then]readiness band {order} {code} {zh} {en} counts as ready soon=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", true));
 [then]readiness band {order} {code} {zh} {en}=insert(Dsl.bandName(kcontext, {order}, "{code}", "{zh}", "{en}", false));

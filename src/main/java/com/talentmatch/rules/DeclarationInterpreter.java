@@ -167,6 +167,7 @@ final class DeclarationInterpreter {
 			case "level/3" -> Dsl.level(ctx, text(a.get(0)), text(a.get(1)), text(a.get(2)));
 			case "grade/2" -> Dsl.grade(ctx, text(a.get(0)), text(a.get(1)));
 			case "experience/3" -> Dsl.experience(ctx, text(a.get(0)), text(a.get(1)), text(a.get(2)));
+			case "role/3" -> Dsl.role(ctx, text(a.get(0)), text(a.get(1)), text(a.get(2)));
 			case "inherits/2" -> Dsl.inherits(ctx, text(a.get(0)), text(a.get(1)));
 			case "band/7" -> Dsl.band(ctx, (int) number(a.get(0)), text(a.get(1)), text(a.get(2)), text(a.get(3)),
 					(int) number(a.get(4)), (int) number(a.get(5)), (int) number(a.get(6)));

@@ -316,6 +316,8 @@ final class RuleSetBuilder {
 
 		private final List<Inherits> inherits = new ArrayList<>();
 
+		private final List<com.talentmatch.rules.facts.RoleDefinition> definitions = new ArrayList<>();
+
 		private final List<ReadinessBand> bands = new ArrayList<>();
 
 		private final List<SourcePolicy> policies = new ArrayList<>();
@@ -332,6 +334,9 @@ final class RuleSetBuilder {
 			}
 			else if (o instanceof Inherits i) {
 				inherits.add(i);
+			}
+			else if (o instanceof com.talentmatch.rules.facts.RoleDefinition r) {
+				definitions.add(r);
 			}
 			else if (o instanceof ReadinessBand b) {
 				bands.add(b);
@@ -407,6 +412,25 @@ final class RuleSetBuilder {
 					keyOf.put(n, n);
 					nameOf.put(n, n);
 				}
+			}
+			Map<String, String> defined = new HashMap<>();
+			for (com.talentmatch.rules.facts.RoleDefinition r : definitions) {
+				Optional<RoleProfile> existing = profile(r.getId());
+				if (existing.isPresent()) {
+					problem(r.getRule(), "role '" + r.getId() + "' is a role profile of the catalogue already; name it "
+							+ "instead of defining it");
+					continue;
+				}
+				String before = defined.putIfAbsent(r.getId(), r.getRule());
+				if (before != null) {
+					problem(r.getRule(), "role '" + r.getId() + "' is defined twice (also in rule \"" + before
+							+ "\" at " + file(before) + ":" + line(before) + ")");
+					continue;
+				}
+				for (String n : List.of(r.getId(), r.getNameZh(), r.getNameEn())) {
+					keyOf.put(n, r.getId());
+				}
+				nameOf.put(r.getId(), r.getNameZh().isEmpty() ? r.getNameEn() : r.getNameZh());
 			}
 			for (Requirement r : requirements) {
 				if (!keyOf.containsKey(r.getRole())) {

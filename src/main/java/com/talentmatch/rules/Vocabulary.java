@@ -19,6 +19,7 @@ import com.talentmatch.rules.facts.Lookup;
 import com.talentmatch.rules.facts.Rating;
 import com.talentmatch.rules.facts.RequirementResult;
 import com.talentmatch.rules.facts.Rescorer;
+import com.talentmatch.rules.facts.RoleDefinition;
 import com.talentmatch.rules.facts.Dsl;
 import com.talentmatch.rules.facts.Inherits;
 import com.talentmatch.rules.facts.ReadinessBand;
@@ -39,8 +40,8 @@ final class Vocabulary {
 	/** Every type of {@link #FACTS_PACKAGE}; a test asserts the list is complete. */
 	static final List<Class<?>> FACTS = List.of(Act.class, Adjustment.class, Assessment.class, BandCase.class,
 			Candidate.class, Case.class, Dsl.class, Inherits.class, Lookup.class, Rating.class, ReadinessBand.class,
-			Requirement.class, Requirement.Kind.class, RequirementResult.class, Rescorer.class, Rescorer.Score.class,
-			SourcePolicy.class);
+			Requirement.class, Requirement.Kind.class, RequirementResult.class, Rescorer.class, RoleDefinition.class,
+			Rescorer.Score.class, SourcePolicy.class);
 
 	/**
 	 * JDK types a rule may name, by simple name; with the static calls allowed on each.

@@ -374,4 +374,36 @@ class CandidateRulesTest {
 			.anySatisfy(m -> assertThat(m).contains("'ready-12y' is not a declared readiness band"));
 	}
 
+	@Test
+	void aRoleCanExistInTheRulesAlone() {
+		RuleSet set = build("""
+				rule "服务台二级"
+				when
+				then
+				    定义岗位 sd-desk-l2 名称 服务台二级 英文 Service desk L2
+				    岗位 sd-desk-l2 必须 cs-dept/communication 不低于 2级
+				    role sd-desk-l2 wants grade CET-4
+				end
+				""");
+		RoleRequirements role = set.role("服务台二级").orElseThrow();
+		assertThat(role.role()).isEqualTo("sd-desk-l2");
+		assertThat(role.requirements()).extracting(ResolvedRequirement::target)
+			.containsExactly("cs-dept/communication", "english/CET-4");
+		Evaluation e = evaluate(set, "sd-desk-l2", new CandidateProfile("D1",
+				levels(Map.of("cs-dept/communication", "2")), List.of("CET-4"), Map.of(), null, null));
+		assertThat(e.eligible()).isTrue();
+		assertThat(e.band()).isEqualTo("ready-now");
+		assertThat(problems("""
+				rule "重复定义"
+				when
+				then
+				    定义岗位 sd-desk-l2 名称 服务台二级 英文 Service desk L2
+				    定义岗位 sd-desk-l2 名称 服务台 英文 Desk
+				    定义岗位 cs-dept-manager 名称 经理 英文 Manager
+				end
+				""")).extracting(DataProblem::message)
+			.anySatisfy(m -> assertThat(m).contains("role 'sd-desk-l2' is defined twice"))
+			.anySatisfy(m -> assertThat(m).contains("role 'cs-dept-manager' is a role profile of the catalogue"));
+	}
+
 }

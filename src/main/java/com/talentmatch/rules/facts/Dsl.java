@@ -29,6 +29,11 @@ public final class Dsl {
 		return defaults(ctx, Requirement.experience(name(ctx), role.strip(), kind.strip(), years.strip()));
 	}
 
+	/** A role that exists only in the rules ({@link RoleDefinition}). */
+	public static RoleDefinition role(RuleContext ctx, String id, String zh, String en) {
+		return new RoleDefinition(id.strip(), zh.strip(), en.strip(), name(ctx));
+	}
+
 	public static Inherits inherits(RuleContext ctx, String child, String parent) {
 		return new Inherits(child.strip(), parent.strip(), name(ctx));
 	}
