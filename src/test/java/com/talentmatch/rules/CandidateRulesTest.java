@@ -198,10 +198,9 @@ class CandidateRulesTest {
 				end
 				""";
 		RuleSet set = build(policy);
-		assertThat(set.policies()).singleElement().satisfies(p -> {
-			assertThat(p.kind()).isEqualTo("role");
-			assertThat(p.key()).isEqualTo("客服通用");
-		});
+		assertThat(set.policies()).extracting(ScopedPolicy::kind, ScopedPolicy::key)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("role", "客服通用"),
+					org.assertj.core.groups.Tuple.tuple("role", "greatwall-office-supervisor"));
 		List<CandidateProfile.LevelObservation> l = new ArrayList<>(
 				levels(Map.of("客服知识", "2", "影响力", "2", "gzmcc-core/customer-orientation", "2",
 						"gzmcc-core/communication-understanding", "2", "gzmcc-core/teamwork", "1")));
