@@ -517,6 +517,28 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
+	void theEvidenceStatusSaysWhetherTheSemanticViewTakesPartAndHowFarTaggingIs() throws Exception {
+		HttpResponse<String> response = http.send(request("/api/evidence/status", "viewer").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode status = body(response);
+		assertThat(status.get("semantic").asBoolean()).as("test contexts match lexically").isFalse();
+		long end = System.currentTimeMillis() + 20_000;
+		while (status.get("tagging").get("running").asBoolean() && System.currentTimeMillis() < end) {
+			Thread.sleep(100);
+			status = body(
+					http.send(request("/api/evidence/status", "viewer").build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		assertThat(status.get("tagging").get("running").asBoolean()).isFalse();
+		assertThat(status.get("tagging").get("tagged").asInt()).as("every stored document is tagged")
+			.isEqualTo(status.get("tagging").get("total").asInt());
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/evidence/status")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void previewShowsWhoMovesOnTheLivePoolAndWhy() throws Exception {
 		String manager = Files.readString(Path.of("rules/customerservice/manager.dslr"));
 		String stricter = manager.replace("必须 cs-dept/service-awareness 不低于 3级", "必须 cs-dept/service-awareness 不低于 4级");

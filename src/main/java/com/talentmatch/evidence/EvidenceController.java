@@ -3,6 +3,7 @@ package com.talentmatch.evidence;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,9 +28,28 @@ class EvidenceController {
 
 	private final JsonMapper json;
 
-	EvidenceController(EvidenceService evidence, JsonMapper json) {
+	private final EvidenceSearch search;
+
+	EvidenceController(EvidenceService evidence, JsonMapper json, EvidenceSearch search) {
 		this.evidence = evidence;
 		this.json = json;
+		this.search = search;
+	}
+
+	/**
+	 * What the matcher is doing.
+	 *
+	 * @param semantic whether the semantic view takes part now (false when it is switched
+	 * off, or while the catalogue's vectors are being computed after a start)
+	 * @param tagging the background tagging of stored documents: done, total, running
+	 */
+	record Status(boolean semantic, EvidenceSearch.Tagging tagging) {
+	}
+
+	@Operation(summary = "Whether the semantic view is ready, and the progress of tagging stored documents")
+	@GetMapping("/status")
+	Status status() {
+		return new Status(evidence.semanticReady(), search.tagging());
 	}
 
 	@Operation(summary = "Match evidence text against a model's indicators",
