@@ -33,6 +33,9 @@ class EvidenceControllerTest {
 	@MockitoBean
 	EvidenceService evidence;
 
+	@MockitoBean
+	EvidenceSearch search;
+
 	static final MatchResult EMPTY = new MatchResult("cs-dept", 1, 0.2, List.of(), List.of(), List.of(), List.of(),
 			false);
 
