@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.kie.api.runtime.KieSession;
-
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.rules.facts.BandCase;
 
@@ -132,11 +130,6 @@ final class BandTable {
 	/** The row that assigns it. */
 	String rule(int must, int gaps, int largest, Integer performance) {
 		return rule[index(must, gaps, largest, performance == null ? 0 : Math.max(0, Math.min(3, performance)))];
-	}
-
-	/** Inserts every point into a declarations session. */
-	static void insert(KieSession session, List<BandCase> points) {
-		points.forEach(session::insert);
 	}
 
 }

@@ -259,7 +259,7 @@ final class CandidateRuleCheck {
 		while (m.find()) {
 			String action = m.group(1);
 			List<String> args = arguments(consequence, m.end());
-			int at = lineOf(file, line, args);
+			int at = lineOf(line, args);
 			if (args.size() < 2 || !args.get(0).equals("kcontext")) {
 				problem(file, at, r.getName(), "Act." + action + " takes kcontext and the candidate ($s) first");
 				continue;
@@ -305,7 +305,7 @@ final class CandidateRuleCheck {
 		while (b.find()) {
 			List<String> args = arguments(consequence, b.end());
 			if (!args.isEmpty() && isText(args.get(0))) {
-				band(r, text(args.get(0)), file, lineOf(file, line, args));
+				band(r, text(args.get(0)), file, lineOf(line, args));
 			}
 		}
 	}
@@ -351,11 +351,8 @@ final class CandidateRuleCheck {
 
 	private void requirement(RuleDescr r, String name, String file, int line) {
 		for (RoleRequirements role : roles.values()) {
-			for (ResolvedRequirement q : role.requirements()) {
-				if (name.equals(q.written()) || name.equals(q.target()) || name.equals(q.targetName())
-						|| q.target().endsWith("/" + name)) {
-					return;
-				}
+			if (role.requirements().stream().anyMatch(q -> q.named(name))) {
+				return;
 			}
 		}
 		problem(file, line, r.getName(), "no role has a requirement '" + name + "' (write it as the requirement"
@@ -377,7 +374,7 @@ final class CandidateRuleCheck {
 	 * The line of the rule's statement that holds the first text argument (the sentence
 	 * or table row), else the rule's line.
 	 */
-	private int lineOf(String file, int line, List<String> args) {
+	private int lineOf(int line, List<String> args) {
 		for (String a : args) {
 			if (isText(a) && where != null) {
 				return where.statementWith(text(a));

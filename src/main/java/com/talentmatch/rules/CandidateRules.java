@@ -31,13 +31,7 @@ record CandidateRules(KieBase base, Set<Class<?>> facts, int count, Set<String> 
 		if (requirementNames == null) {
 			return true;
 		}
-		for (String name : requirementNames) {
-			if (name.equals(r.written()) || name.equals(r.target()) || name.equals(r.targetName())
-					|| r.target().endsWith("/" + name)) {
-				return true;
-			}
-		}
-		return false;
+		return requirementNames.stream().anyMatch(r::named);
 	}
 
 	/**

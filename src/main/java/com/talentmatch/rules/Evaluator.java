@@ -66,6 +66,14 @@ public final class Evaluator {
 
 	private final Map<String, Scale> scales = new ConcurrentHashMap<>();
 
+	/**
+	 * The name and level ranks of competency {@code id} ({@code model/competency}),
+	 * cached.
+	 */
+	private Scale scale(String id) {
+		return scales.computeIfAbsent(id, x -> new Scale(catalogue.competency(x).orElse(null)));
+	}
+
 	/** Per source policy, the index of each source in its precedence. */
 	private final Map<SourcePolicy, Map<String, Integer>> precedence = new ConcurrentHashMap<>();
 
@@ -126,7 +134,9 @@ public final class Evaluator {
 					continue;
 				}
 				Competency c = competencies.get(req);
-				if (c != null && about(o, req, c.id()) && rank(c, o.level()) == 0) {
+				Matcher m = matchers.get(req);
+				if (c != null && o.competency() != null && m.names().contains(o.competency())
+						&& m.rank(o.level()) == 0) {
 					problems.add(new DataProblem("request", 0, "candidate.levels[" + i + "].level",
 							"level '" + o.level() + "' is not in the scale of " + req.target() + ": "
 									+ c.scale().stream().map(ScaleLevel::code).toList()));
@@ -283,7 +293,7 @@ public final class Evaluator {
 				continue;
 			}
 			for (String id : lookup.competencies(o.competency())) {
-				Scale scale = scales.computeIfAbsent(id, x -> new Scale(catalogue.competency(x).orElse(null)));
+				Scale scale = scale(id);
 				int rank = scale.matcher().rank(o.level());
 				String source = o.source() == null ? "assessment" : o.source();
 				if (rank > 0 && counts(o, policy(role, id))) {
@@ -470,31 +480,12 @@ public final class Evaluator {
 
 	}
 
-	private static boolean about(CandidateProfile.LevelObservation o, ResolvedRequirement req, String competencyId) {
-		String k = o.competency();
-		return k != null && (k.equals(req.target()) || k.equals(req.written()) || k.equals(req.targetName())
-				|| k.equals(competencyId));
-	}
-
 	private static boolean counts(CandidateProfile.LevelObservation o, SourcePolicy policy) {
 		if (!"evidence".equals(o.source())) {
 			return true;
 		}
 		return (o.sentences() == null ? 0 : o.sentences()) >= policy.getEvidenceMinSentences()
 				&& (o.confidence() == null ? 0 : o.confidence()) >= policy.getEvidenceMinConfidence();
-	}
-
-	private static int rank(Competency c, String level) {
-		if (c == null || level == null) {
-			return 0;
-		}
-		for (ScaleLevel s : c.scale()) {
-			if (s.code().equalsIgnoreCase(level) || level.equals(s.label().zh())
-					|| level.equalsIgnoreCase(String.valueOf(s.label().en()))) {
-				return s.rank();
-			}
-		}
-		return 0;
 	}
 
 	private int gradeRank(String grade, String scaleId) {
@@ -589,7 +580,7 @@ public final class Evaluator {
 
 		@Override
 		public int rank(String competency, String level) {
-			return Evaluator.rank(catalogue.competency(competency).orElse(null), level);
+			return scale(competency).matcher().rank(level);
 		}
 
 		@Override

@@ -50,6 +50,16 @@ public record ResolvedRequirement(Requirement.Kind kind, String written, String 
 				+ (isDefault ? " [default]" : "");
 	}
 
+	/**
+	 * Whether rules name this requirement {@code name}: as written, its resolved key
+	 * ({@code english/CET-6}), its display name, or the key without its model or scale
+	 * ({@code CET-6}). {@link com.talentmatch.rules.facts.RequirementResult#is} answers
+	 * the same for the fact.
+	 */
+	boolean named(String name) {
+		return name.equals(written) || name.equals(target) || name.equals(targetName) || target.endsWith("/" + name);
+	}
+
 	/** This requirement as a per-candidate rule changed it. */
 	ResolvedRequirement with(boolean mustHave, double weight) {
 		return mustHave == this.mustHave && weight == this.weight ? this

@@ -276,14 +276,6 @@ final class RuleSetBuilder {
 		}
 	}
 
-	/**
-	 * Where rule {@code rule} of {@code files} is written: a problem with its file, line
-	 * and name, and an empty message.
-	 */
-	static DataProblem locate(java.util.Collection<RuleFile> files, String rule) {
-		return RuleLocations.of(files).problem(null, rule);
-	}
-
 	/** How long each step of a build took, in milliseconds, in order. */
 	static final class Timings {
 

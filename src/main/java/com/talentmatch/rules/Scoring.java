@@ -57,10 +57,6 @@ final class Scoring {
 	private Scoring() {
 	}
 
-	static Rescorer.Score score(List<? extends Item> items, List<ReadinessBand> bands, String explicitBand) {
-		return score(items, bands, null, null, explicitBand);
-	}
-
 	/**
 	 * The result; the band from {@code table} (a readiness decision table, with the
 	 * candidate's {@code performance}) when there is one, else from the bands' limits.
