@@ -28,9 +28,12 @@ import com.talentmatch.rules.facts.Adjustment;
  * rule, file and line
  * @param calibration a rule flagged the person for calibration
  * @param review a rule asked for a human review
+ * @param placement what decided the place against the neighbour just above and the one
+ * just below
+ * @param standing the value of each tie-breaker
  */
 public record RankedCandidate(int rank, String candidateId, String name, String type, String department,
 		String currentRole, boolean eligible, double score, String band, String bandZh, List<Outcome> outcomes,
 		Map<String, List<EvidenceLevels.Sentence>> evidence, String bandRule, List<Adjustment> adjustments,
-		boolean calibration, boolean review) {
+		boolean calibration, boolean review, List<Placement> placement, Standing standing) {
 }
