@@ -157,9 +157,7 @@ final class RankOrder {
 							"exceeds the minimums by more (" + a.standing.exceeding() + " vs " + b.standing.exceeding()
 									+ " levels on average, at most " + cap + " each)" });
 			case RELIABILITY -> key(c.en(), this::compareReliability, this::whyReliability);
-			case EVIDENCE -> key(c.en(), (a, b) -> Double.compare(b.standing.evidence(), a.standing.evidence()),
-					(a, b) -> new String[] { "证据更强 (" + a.standing.evidence() + " 对 " + b.standing.evidence() + ")",
-							"stronger evidence (" + a.standing.evidence() + " vs " + b.standing.evidence() + ")" });
+			case EVIDENCE -> key(c.en(), RankOrder::compareEvidence, RankOrder::whyEvidence);
 			case RECENCY -> key(c.en(), (a, b) -> compareDates(b.standing.recency(), a.standing.recency()),
 					(a, b) -> new String[] {
 							"评定或证据更新 (" + date(a.standing.recency()) + " 对 " + date(b.standing.recency()) + ")",
@@ -208,16 +206,41 @@ final class RankOrder {
 		return d == null ? "—" : d.toString();
 	}
 
-	private static int compareProfile(Ranked a, Ranked b) {
-		List<Double> x = a.standing.profile();
-		List<Double> y = b.standing.profile();
+	private static int compareEvidence(Ranked a, Ranked b) {
+		int c = Double.compare(b.standing.evidence(), a.standing.evidence());
+		return c != 0 ? c : compareLists(b.standing.evidenceProfile(), a.standing.evidenceProfile());
+	}
+
+	private static String[] whyEvidence(Ranked a, Ranked b) {
+		if (a.standing.evidence() != b.standing.evidence()) {
+			return new String[] { "证据更强 (" + a.standing.evidence() + " 对 " + b.standing.evidence() + ")",
+					"stronger evidence (" + a.standing.evidence() + " vs " + b.standing.evidence() + ")" };
+		}
+		List<Double> x = a.standing.evidenceProfile();
+		List<Double> y = b.standing.evidenceProfile();
 		for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-			int c = Double.compare(y.get(i), x.get(i));
+			if (!x.get(i).equals(y.get(i))) {
+				String name = a.standing.profileNames().get(i);
+				return new String[] { name + " 的证据更强 (" + x.get(i) + " 对 " + y.get(i) + ")",
+						"stronger evidence for " + name + " (" + x.get(i) + " vs " + y.get(i) + ")" };
+			}
+		}
+		return new String[] { "", "" };
+	}
+
+	/** Negative when {@code x} is before {@code y} element by element. */
+	private static int compareLists(List<Double> x, List<Double> y) {
+		for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+			int c = Double.compare(x.get(i), y.get(i));
 			if (c != 0) {
 				return c;
 			}
 		}
 		return 0;
+	}
+
+	private static int compareProfile(Ranked a, Ranked b) {
+		return compareLists(b.standing.profile(), a.standing.profile());
 	}
 
 	private static String[] whyProfile(Ranked a, Ranked b) {

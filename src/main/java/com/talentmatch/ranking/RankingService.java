@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.talentmatch.audit.AuditLog;
+import com.talentmatch.candidates.Calibrations;
 import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateErasure;
 import com.talentmatch.candidates.CandidateService;
@@ -63,6 +64,8 @@ public class RankingService {
 
 	private final AuditLog auditLog;
 
+	private final Calibrations calibrations;
+
 	/**
 	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
 	 */
@@ -74,7 +77,8 @@ public class RankingService {
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
 			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents,
-			AuditLog auditLog) {
+			AuditLog auditLog, Calibrations calibrations) {
+		this.calibrations = calibrations;
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -138,7 +142,7 @@ public class RankingService {
 				String.valueOf(request.department()), String.valueOf(request.source()),
 				evaluator.rules().version().id(), String.valueOf(catalogue.current().revision()),
 				String.valueOf(candidates.version()), String.valueOf(documents.version()),
-				String.valueOf(evidenceLevels.matcherKey()));
+				String.valueOf(evidenceLevels.matcherKey()), calibrations.revision());
 		Sorted sorted = sortedCache.get(key);
 		if (sorted == null) {
 			RankOrder order = new RankOrder(evaluator.rules(), role.role());
@@ -184,10 +188,24 @@ public class RankingService {
 	}
 
 	private static RoleRequirements role(Evaluator evaluator, String name) {
+		RoleRequirements r = evaluator.rules().role(name).orElse(null);
+		if (r == null || r.family()) {
+			throw new NotFoundException((r == null ? "the rules declare no requirements for role '" + name + "'"
+					: "'" + name + "' is a family that roles inherit, not a role to rank for") + "; roles: "
+					+ roleList(evaluator));
+		}
+		return r;
+	}
+
+	/** The roles (not families) as {@code id (name)}, for messages. */
+	static List<String> roleList(Evaluator evaluator) {
 		return evaluator.rules()
-			.role(name)
-			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + name
-					+ "'; roles: " + evaluator.rules().roles().keySet()));
+			.roles()
+			.values()
+			.stream()
+			.filter(x -> !x.family())
+			.map(x -> x.role().equals(x.name()) ? x.role() : x.role() + " (" + x.name() + ")")
+			.toList();
 	}
 
 	private Ranking ranked(String poolHash, RankingRequest request, String user, Evaluator evaluator,
@@ -221,20 +239,30 @@ public class RankingService {
 			if (i + 1 < ranked.size()) {
 				placement.add(order.place(ranked.get(i), ranked.get(i + 1), true));
 			}
+			String currentRoleName = c.currentRole() == null ? null
+					: evaluator.rules()
+						.role(c.currentRole())
+						.map(RoleRequirements::name)
+						.orElse(catalogue.current().roleName(c.currentRole()));
 			items.add(new RankedCandidate(i + 1, c.id(), c.name(), c.type(), c.department(), c.currentRole(),
-					e.eligible(), e.score(), e.band(), e.bandZh(), e.outcomes(), j.evidence(), e.bandRule(),
-					e.adjustments(), e.calibration(), e.review(), List.copyOf(placement), ranked.get(i).standing()));
+					currentRoleName, e.eligible(), e.score(), e.band(), e.bandZh(), e.bandEn(), e.outcomes(),
+					j.evidence(), e.bandRule(), e.adjustments(), e.calibration(), e.review(), List.copyOf(placement),
+					ranked.get(i).standing()));
 		}
 		return new Ranking(runId, role.role(), role.name(), evaluator.rules().version().id(),
 				catalogue.current().revision(), inputHash, judged.size(), eligible, request.pageOrDefault(),
 				request.sizeOrDefault(), items);
 	}
 
-	/** Evaluates people for a role with their assessed and evidence-inferred levels. */
+	/**
+	 * Evaluates stored people for a role with their assessed and evidence-inferred levels
+	 * and their calibrated performance and potential (the latest 9-box move, else as
+	 * rated): each {@link Judged#candidate()} carries the ratings that were used.
+	 */
 	public List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource) {
 		List<String> models = modelsOf(role);
-		return judge(pool, role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), models), this::newestDocument,
-				p -> {
+		return judge(calibrations.apply(pool), role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), models),
+				this::newestDocument, p -> {
 				});
 	}
 

@@ -26,6 +26,8 @@ import com.talentmatch.rules.facts.Requirement;
  * order of the source policy
  * @param evidence the best evidence sentence's score for each of the role's competencies,
  * summed
+ * @param evidenceProfile per requirement, in the order of {@code profile}, the best
+ * evidence sentence's score (0 without one): which decides between equal sums
  * @param recency the newest date of an assessment or evidence document behind the role's
  * competencies, or {@code null}
  * @param profile per requirement, heaviest first (then as declared), how far above (+) or
@@ -35,7 +37,8 @@ import com.talentmatch.rules.facts.Requirement;
  * @param potential potential rating (calibrated when calibrated), or {@code null}
  */
 public record Standing(double closeness, double exceeding, Map<String, Integer> reliability, double evidence,
-		LocalDate recency, List<Double> profile, List<String> profileNames, Integer performance, Integer potential) {
+		List<Double> evidenceProfile, LocalDate recency, List<Double> profile, List<String> profileNames,
+		Integer performance, Integer potential) {
 
 	/**
 	 * The standing of one judged person.
@@ -108,13 +111,19 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			.sorted(Comparator.comparingDouble((Outcome o) -> -o.requirement().weight()))
 			.toList();
 		List<Double> profile = new ArrayList<>();
+		List<Double> evidenceProfile = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (Outcome o : byWeight) {
 			profile.add(round(o.excess() - o.gap(), 100));
+			List<EvidenceLevels.Sentence> sentences = o.requirement().kind() == Requirement.Kind.LEVEL
+					? j.evidence().get(o.requirement().target()) : null;
+			evidenceProfile.add(sentences == null ? 0
+					: round(sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0), 1000));
 			names.add(o.requirement().targetName());
 		}
-		return new Standing(closeness, exceeding, reliability, round(evidence, 1000), recency, List.copyOf(profile),
-				List.copyOf(names), j.candidate().performance(), j.candidate().potential());
+		return new Standing(closeness, exceeding, reliability, round(evidence, 1000), List.copyOf(evidenceProfile),
+				recency, List.copyOf(profile), List.copyOf(names), j.candidate().performance(),
+				j.candidate().potential());
 	}
 
 	/** Level and grade requirements take part in the credit; experience does not. */

@@ -61,6 +61,8 @@ class RankOrderTest {
 
 		double evidence = 0;
 
+		String evidenceFor = "m/沟通能力";
+
 		LocalDate assessedOn;
 
 		Integer performance;
@@ -97,7 +99,7 @@ class RankOrderTest {
 			Candidate c = new Candidate(id, id, "internal", null, null, performance, potential, List.of(), Map.of(),
 					levels);
 			Map<String, List<EvidenceLevels.Sentence>> why = evidence == 0 ? Map.of()
-					: Map.of("m/沟通能力", List.of(new EvidenceLevels.Sentence("s", "s", "i", "i", evidence)));
+					: Map.of(evidenceFor, List.of(new EvidenceLevels.Sentence("s", "s", "i", "i", evidence)));
 			return new RankingService.Judged(c, e, why, null);
 		}
 
@@ -175,6 +177,13 @@ class RankOrderTest {
 		Person e2 = person("V1");
 		e2.evidence = 0.8;
 		assertThat(decide(order(false), e1, e2)).isEqualTo("evidence: above V1: stronger evidence (0.81 vs 0.8)");
+		Person w1 = person("W9");
+		w1.evidence = 0.5;
+		w1.evidenceFor = "m/客户导向";
+		Person w2 = person("W1");
+		w2.evidence = 0.5;
+		assertThat(decide(order(false), w2, w1)).as("equal sums: the first requirement's evidence decides")
+			.isEqualTo("evidence: above W9: stronger evidence for 沟通能力 (0.5 vs 0.0)");
 		Person d1 = person("D9");
 		d1.assessedOn = LocalDate.of(2026, 10, 2);
 		Person d2 = person("D1");
