@@ -645,6 +645,8 @@ class TalentMatchApplicationTest {
 		assertThat(body(get(byName))).as("a role by its name finds what its id finds")
 			.isEqualTo(body(get("/api/decisions?candidate=E0012&role=cs-dept-manager")))
 			.isNotEmpty();
+		assertThat(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":1}", "recruiter").statusCode())
+			.isEqualTo(200);
 		JsonNode runs = body(get("/api/audit/rankings?role=" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8)));
 		assertThat(runs).isNotEmpty();
 		assertThat(runs.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
@@ -711,7 +713,9 @@ class TalentMatchApplicationTest {
 		}
 		JsonNode st = item.get("standing");
 		for (JsonNode o : item.get("outcomes")) {
-			sb.append(item.get("evidence").path(o.get("requirement").get("target").asString()).toString());
+			for (JsonNode sentence : item.get("evidence").path(o.get("requirement").get("target").asString())) {
+				sb.append(sentence.get("indicator").asString()).append(sentence.get("score").asDouble());
+			}
 		}
 		return sb.append(st.path("performance").toString())
 			.append(st.path("potential").toString())
