@@ -1,8 +1,8 @@
 package com.talentmatch.table;
 
 /**
- * How an export writes a column's cells in a workbook: as text, as numbers or as dates.
- * A CSV file holds text only; a number there is never guarded against formula injection
+ * How an export writes a column's cells in a workbook: as text, as numbers or as dates. A
+ * CSV file holds text only; a number there is never guarded against formula injection
  * ({@link CellGuard}).
  */
 public enum ColumnType {
@@ -14,8 +14,8 @@ public enum ColumnType {
 	NUMBER,
 
 	/**
-	 * A date ({@code 2026-05-01}) or a time in UTC ({@code 2026-05-01 09:30:00}, or an ISO
-	 * instant) when the cell parses as one, else text.
+	 * A date ({@code 2026-05-01}) or a time in UTC ({@code 2026-05-01 09:30:00}, or an
+	 * ISO instant) when the cell parses as one, else text.
 	 */
 	DATE
 

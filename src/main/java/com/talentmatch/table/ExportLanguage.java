@@ -14,9 +14,10 @@ import com.talentmatch.catalogue.InvalidDataException;
 
 /**
  * The language of an export's headers and texts: Chinese or English. The texts are in
- * {@code messages/exports.properties} (English) and {@code messages/exports_zh.properties}
- * (Chinese), one key per column ({@code <export>.<column>}) and per localized value;
- * {@code docs/exports.md} lists them.
+ * {@code messages/exports.properties} (English) and
+ * {@code messages/exports_zh.properties} (Chinese), one key per column
+ * ({@code <export>.<column>}) and per localized value; {@code docs/exports.md} lists
+ * them.
  */
 public enum ExportLanguage {
 
@@ -39,8 +40,8 @@ public enum ExportLanguage {
 			return switch (lang.strip().toLowerCase(Locale.ROOT)) {
 				case "zh" -> ZH;
 				case "en" -> EN;
-				default -> throw new InvalidDataException(List.of(new DataProblem("request", 0, "lang",
-						"lang must be zh or en, not '" + lang.strip() + "'")));
+				default -> throw new InvalidDataException(List
+					.of(new DataProblem("request", 0, "lang", "lang must be zh or en, not '" + lang.strip() + "'")));
 			};
 		}
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
@@ -71,6 +72,13 @@ public enum ExportLanguage {
 			throw new IllegalStateException("messages for " + code() + " lack the export text '" + key + "'");
 		}
 		return text;
+	}
+
+	/**
+	 * The text of a key in this language, or {@code fallback} when the bundle lacks it.
+	 */
+	public String text(String key, String fallback) {
+		return texts.getProperty(key, fallback);
 	}
 
 	/** The texts of {@code prefix + key} for each key, in order (an export's header). */

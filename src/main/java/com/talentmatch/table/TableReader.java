@@ -27,8 +27,8 @@ import com.talentmatch.catalogue.Utf8;
 /**
  * Reads CSV (UTF-8, comma or semicolon separated) and XLSX (first sheet) into a
  * {@link Table}. A cell that an export guarded against formula injection ({@code '}
- * followed by {@code = + - @}, tab or carriage return, see {@link CellGuard}) reads as the
- * value without the {@code '}.
+ * followed by {@code = + - @}, tab or carriage return, see {@link CellGuard}) reads as
+ * the value without the {@code '}.
  */
 public final class TableReader {
 

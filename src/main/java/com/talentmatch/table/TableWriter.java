@@ -60,8 +60,8 @@ public final class TableWriter {
 	}
 
 	/**
-	 * A CSV file; a cell of a {@link ColumnType#NUMBER} column that is a number is written
-	 * as it is, every other cell is guarded ({@link CellGuard}); a time of a
+	 * A CSV file; a cell of a {@link ColumnType#NUMBER} column that is a number is
+	 * written as it is, every other cell is guarded ({@link CellGuard}); a time of a
 	 * {@link ColumnType#DATE} column is written {@code yyyy-MM-dd HH:mm:ss} (UTC).
 	 * @param types column types by index; missing ones are text
 	 */
@@ -228,7 +228,9 @@ public final class TableWriter {
 		}
 	}
 
-	/** Display width in characters of the longest line; East Asian characters count two. */
+	/**
+	 * Display width in characters of the longest line; East Asian characters count two.
+	 */
 	static int width(String text) {
 		int longest = 0;
 		for (String line : text.split("\n", -1)) {
