@@ -226,7 +226,8 @@ public class CandidateService {
 		tx.executeWithoutResult(status -> {
 			for (CandidateTables.Parsed p : rows) {
 				repository.save(p.candidate());
-				if (p.evidence() != null && evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
+				if (p.evidence() != null && !p.evidence().equals(storedEvidence(p.candidate().id()))
+						&& evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
 					documents[0]++;
 				}
 			}
@@ -240,6 +241,14 @@ public class CandidateService {
 						summary.rows(), "created", summary.created(), "updated", summary.updated(), "evidenceDocuments",
 						summary.evidenceDocuments()));
 		return summary;
+	}
+
+	/**
+	 * A person's stored evidence texts as an export joins them: an exported file imported
+	 * back adds no document.
+	 */
+	private String storedEvidence(String candidateId) {
+		return evidence.of(candidateId).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
 	}
 
 	private List<CandidateTables.Parsed> validated(byte[] bytes, String fileName, TableFormat format) {
@@ -281,7 +290,7 @@ public class CandidateService {
 		List<List<String>> rows = new ArrayList<>();
 		for (Candidate stored : repository.all()) {
 			Candidate c = withRatings ? stored : stored.withoutRatings();
-			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
+			String text = storedEvidence(c.id());
 			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
 		}
 		byte[] table = TableWriter.write(format, "candidates", CandidateTables.header(lang), CandidateTables.TYPES,
