@@ -54,51 +54,48 @@ class CandidateTablesRoundTripTest extends ExportApiTest {
 
 	@Test
 	void eachExportImportsBackUnchangedAndGivesTheSamePeople() throws Exception {
-		// every import re-reads the whole pool (some seconds): two of the four pairs
-		// here,
-		// all four in CandidateTablesHeaderTest
+		// an import re-reads the whole pool: two pairs here, all four in
+		// CandidateTablesHeaderTest
 		for (String[] pair : new String[][] { { "csv", "zh" }, { "xlsx", "en" } }) {
-			{
-				String format = pair[0];
-				String lang = pair[1];
-				String where = format + " " + lang;
-				JsonNode before = body(get("/api/candidates", "admin"));
-				HttpResponse<byte[]> export = get("/api/candidates/export?format=" + format + "&lang=" + lang, "admin");
-				assertThat(export.statusCode()).as(where).isEqualTo(200);
-				List<List<String>> rows;
-				if (format.equals("csv")) {
-					rows = csv(export.body());
-				}
-				else {
-					try (XSSFWorkbook wb = workbook(export.body())) {
-						rows = cells(wb);
-						XSSFSheet sheet = wb.getSheetAt(0);
-						assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
-						assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-						assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-							.isEqualTo("A1:K" + (sheet.getLastRowNum() + 1));
-						int fx2 = rows
-							.indexOf(rows.stream().filter(r -> r.get(0).equals("FX-2")).findFirst().orElseThrow());
-						XSSFCell performance = sheet.getRow(fx2).getCell(5);
-						assertThat(performance.getCellType()).as("a number").isEqualTo(CellType.NUMERIC);
-						assertThat(sheet.getRow(fx2).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
-					}
-				}
-				assertThat(rows.get(0)).as(where).containsExactlyElementsOf(lang.equals("zh") ? ZH : EN);
-				assertThat(rows).as(where).hasSize(before.size() + 1);
-				HttpResponse<byte[]> imported = upload("/api/candidates/import", "candidates." + format, export.body(),
-						"admin");
-				assertThat(imported.statusCode()).as(where + ": " + text(imported)).isEqualTo(200);
-				JsonNode summary = body(imported);
-				assertThat(summary.get("created").asInt()).as(where).isZero();
-				assertThat(summary.get("updated").asInt()).as(where).isEqualTo(before.size());
-				assertThat(summary.get("evidenceDocuments").asInt()).as(where + ": no new evidence document").isZero();
-				assertThat(body(get("/api/candidates", "admin"))).as(where).isEqualTo(before);
-				JsonNode fx1 = body(get("/api/candidates/FX-1", "admin"));
-				assertThat(fx1.get("name").asString()).isEqualTo(FORMULA);
-				assertThat(fx1.get("department").asString()).isEqualTo("-3 组");
-				assertThat(body(get("/api/candidates/FX-2", "admin")).get("name").asString()).isEqualTo("@SUM(A1)");
+			String format = pair[0];
+			String lang = pair[1];
+			String where = format + " " + lang;
+			JsonNode before = body(get("/api/candidates", "admin"));
+			HttpResponse<byte[]> export = get("/api/candidates/export?format=" + format + "&lang=" + lang, "admin");
+			assertThat(export.statusCode()).as(where).isEqualTo(200);
+			List<List<String>> rows;
+			if (format.equals("csv")) {
+				rows = csv(export.body());
 			}
+			else {
+				try (XSSFWorkbook wb = workbook(export.body())) {
+					rows = cells(wb);
+					XSSFSheet sheet = wb.getSheetAt(0);
+					assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+					assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+					assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+						.isEqualTo("A1:K" + (sheet.getLastRowNum() + 1));
+					int fx2 = rows
+						.indexOf(rows.stream().filter(r -> r.get(0).equals("FX-2")).findFirst().orElseThrow());
+					XSSFCell performance = sheet.getRow(fx2).getCell(5);
+					assertThat(performance.getCellType()).as("a number").isEqualTo(CellType.NUMERIC);
+					assertThat(sheet.getRow(fx2).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+				}
+			}
+			assertThat(rows.get(0)).as(where).containsExactlyElementsOf(lang.equals("zh") ? ZH : EN);
+			assertThat(rows).as(where).hasSize(before.size() + 1);
+			HttpResponse<byte[]> imported = upload("/api/candidates/import", "candidates." + format, export.body(),
+					"admin");
+			assertThat(imported.statusCode()).as(where + ": " + text(imported)).isEqualTo(200);
+			JsonNode summary = body(imported);
+			assertThat(summary.get("created").asInt()).as(where).isZero();
+			assertThat(summary.get("updated").asInt()).as(where).isEqualTo(before.size());
+			assertThat(summary.get("evidenceDocuments").asInt()).as(where + ": no new evidence document").isZero();
+			assertThat(body(get("/api/candidates", "admin"))).as(where).isEqualTo(before);
+			JsonNode fx1 = body(get("/api/candidates/FX-1", "admin"));
+			assertThat(fx1.get("name").asString()).isEqualTo(FORMULA);
+			assertThat(fx1.get("department").asString()).isEqualTo("-3 组");
+			assertThat(body(get("/api/candidates/FX-2", "admin")).get("name").asString()).isEqualTo("@SUM(A1)");
 		}
 	}
 
