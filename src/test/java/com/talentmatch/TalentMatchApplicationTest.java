@@ -714,7 +714,7 @@ class TalentMatchApplicationTest {
 		JsonNode st = item.get("standing");
 		for (JsonNode o : item.get("outcomes")) {
 			for (JsonNode sentence : item.get("evidence").path(o.get("requirement").get("target").asString())) {
-				sb.append(sentence.get("indicator").asString()).append(sentence.get("score").asDouble());
+				sb.append(sentence.get("score").asDouble()).append(',');
 			}
 		}
 		return sb.append(st.path("performance").toString())
@@ -858,7 +858,8 @@ class TalentMatchApplicationTest {
 		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
 		HttpResponse<String> export = get("/api/candidates/export?format=csv");
 		assertThat(export.statusCode()).isEqualTo(200);
-		assertThat(export.body()).contains("X0001,测试一,external").contains(header.strip());
+		assertThat(export.body()).contains("X0001,测试一,external")
+			.contains("ID,Name,Type,Department,Current role,Performance,Potential,Grades,Experience,Levels,Evidence");
 		assertThat(get("/api/candidates/export?format=pdf").statusCode()).isEqualTo(400);
 		assertThat(get("/api/candidates/nobody").statusCode()).isEqualTo(404);
 	}
@@ -889,7 +890,7 @@ class TalentMatchApplicationTest {
 				"{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "recruiter");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		String[] lines = csv.body().split("\r?\n");
-		assertThat(lines[0]).contains("rank,id,name,type,department,eligible,score,band");
+		assertThat(lines[0]).contains("Rank,Candidate ID,Name,Internal/external,Department,Current role,Eligible");
 		assertThat(lines[1]).startsWith("1,");
 		assertThat(lines.length).isGreaterThan(150);
 	}

@@ -42,7 +42,7 @@ import com.talentmatch.rules.facts.Requirement;
  * @param potential potential rating (calibrated when calibrated), or {@code null}
  */
 public record Standing(double closeness, double exceeding, Map<String, Integer> reliability, List<String> sourceProfile,
-		double evidence, List<Double> evidenceProfile, LocalDate recency, List<Double> profile,
+		double evidence, List<Double> evidenceProfile, int evidenceSentences, LocalDate recency, List<Double> profile,
 		List<String> profileNames, Integer performance, Integer potential) {
 
 	/**
@@ -131,8 +131,8 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			sourceProfile.add(o.requirement().kind() == Requirement.Kind.LEVEL ? o.actualSource() : null);
 		}
 		return new Standing(closeness, exceeding, reliability, java.util.Collections.unmodifiableList(sourceProfile),
-				round(evidence, 1000), List.copyOf(evidenceProfile), recency, List.copyOf(profile), List.copyOf(names),
-				j.candidate().performance(), j.candidate().potential());
+				round(evidence, 1000), List.copyOf(evidenceProfile), sentenceCount, recency, List.copyOf(profile),
+				List.copyOf(names), j.candidate().performance(), j.candidate().potential());
 	}
 
 	/** Level and grade requirements take part in the credit; experience does not. */

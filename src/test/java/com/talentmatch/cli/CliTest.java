@@ -198,7 +198,7 @@ class CliTest {
 		assertThat(err.toString()).contains("100%  40/40");
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
 			var sheet = wb.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("rank");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rank");
 			assertThat(sheet.getLastRowNum()).isEqualTo(40);
 			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
 		}
