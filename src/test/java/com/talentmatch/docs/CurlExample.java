@@ -12,8 +12,9 @@ package com.talentmatch.docs;
  * @param excerpt the documented excerpt of what curl prints (JSON with {@code …}, or
  * text), or {@code null} when only the status is documented
  * @param excerptLine the line the excerpt starts on
+ * @param problem why the example is not in the checked format, or {@code null}
  */
-record CurlExample(String file, int line, String command, int status, String excerpt, int excerptLine) {
+record CurlExample(String file, int line, String command, int status, String excerpt, int excerptLine, String problem) {
 
 	/** {@code file:line}, the place failure messages name. */
 	String where() {

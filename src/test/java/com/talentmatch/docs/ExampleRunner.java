@@ -57,6 +57,9 @@ final class ExampleRunner {
 	 */
 	void run(CurlExample example) throws IOException, InterruptedException {
 		String where = example.where();
+		if (example.problem() != null) {
+			throw new DocExampleException(where, example.problem());
+		}
 		CurlCommand command = CurlCommand.parse(example.command(), where, this::file);
 		JsonExcerpt.Node expectedJson = null;
 		String excerpt = example.excerpt();

@@ -76,13 +76,13 @@ final class MarkdownExamples {
 				continue;
 			}
 			int commandLine = block.firstLine() + i;
-			String where = name + ":" + commandLine;
 			StringBuilder command = new StringBuilder(lines.get(i).strip());
 			i++;
 			while (!ShellWords.complete(command.toString())) {
 				if (i >= lines.size()) {
-					throw new DocExampleException(where,
-							"the curl command does not end (an open quote or a trailing \\)");
+					examples.add(new CurlExample(name, commandLine, command.toString(), 0, null, commandLine,
+							"the curl command does not end (an open quote or a trailing \\)"));
+					return examples;
 				}
 				command.append('\n').append(lines.get(i));
 				i++;
@@ -113,12 +113,11 @@ final class MarkdownExamples {
 				excerptLine = next.firstLine();
 				status = status == null ? 200 : status;
 			}
-			if (status == null) {
-				throw new DocExampleException(where,
-						"a curl example needs a '# <status> <excerpt>' comment on the line after it (or a following"
-								+ " ```json block); mark an illustrative block with " + NOT_RUN);
-			}
-			examples.add(new CurlExample(name, commandLine, command.toString(), status, excerpt, excerptLine));
+			String problem = status != null ? null
+					: "a curl example needs a '# <status> <excerpt>' comment on the line after it (or a following"
+							+ " ```json block); mark an illustrative block with " + NOT_RUN;
+			examples.add(new CurlExample(name, commandLine, command.toString(), status == null ? 0 : status, excerpt,
+					excerptLine, problem));
 		}
 		return examples;
 	}
