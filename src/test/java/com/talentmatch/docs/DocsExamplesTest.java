@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -33,8 +34,11 @@ import org.springframework.util.FileSystemUtils;
  * One service in demo mode (demo users, the demo pool) with its own store and a copy of
  * {@code rules/}, so that the examples' writes reach no other test. The files run one
  * after another, {@code README.md} first, each file's examples in document order (a later
- * example may read what an earlier one wrote).
+ * example may read what an earlier one wrote). No other test shares the context, so it is
+ * closed afterwards ({@link DirtiesContext}): its background work (re-tagging evidence
+ * after the examples' imports) does not run on into later tests.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "talent-match.demo=true" })
 class DocsExamplesTest {
 
