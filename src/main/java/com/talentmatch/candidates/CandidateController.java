@@ -107,7 +107,7 @@ class CandidateController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@Operation(summary = "Import candidates from CSV or XLSX (layout in the README); validated whole, nothing "
+	@Operation(summary = "Import candidates from CSV or XLSX (layout in docs/recruiters.md); validated whole, nothing "
 			+ "written on any error; a protected-attribute column (gender, 年龄 …) is refused")
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	CandidateService.ImportSummary importTable(@RequestPart("file") MultipartFile file,

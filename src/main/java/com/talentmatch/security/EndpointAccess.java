@@ -7,8 +7,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call which endpoint: the one table the security configuration is built from,
- * the README's access table shows and the authorization test walks. Anything under
- * {@code /api} that is not listed is refused to everyone.
+ * the access table of docs/security.md shows and the authorization test walks. Anything
+ * under {@code /api} that is not listed is refused to everyone.
  */
 public final class EndpointAccess {
 

@@ -59,7 +59,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
 		deny(request, response, 403, "Forbidden", "your role does not allow " + request.getMethod() + " "
-				+ request.getRequestURI() + "; the README's access table lists who may", user);
+				+ request.getRequestURI() + "; the access table in docs/security.md lists who may", user);
 	}
 
 	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)

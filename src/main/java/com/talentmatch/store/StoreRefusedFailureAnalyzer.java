@@ -9,7 +9,7 @@ class StoreRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StoreRefusedEx
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, StoreRefusedException cause) {
 		return new FailureAnalysis("The store was not opened: " + cause.getMessage(),
-				"Check talent-match.store-dir; the README's \"The store\" section explains how the service and the CLI "
+				"Check talent-match.store-dir; docs/store.md explains how the service and the CLI "
 						+ "share it, and how to back it up and restore it.",
 				cause);
 	}
