@@ -41,7 +41,9 @@ public abstract class RunningService {
 
 	protected final HttpClient http = HttpClient.newHttpClient();
 
-	/** HTTP Basic of a demo user ({@code <name>-password}) or of {@code user:password}. */
+	/**
+	 * HTTP Basic of a demo user ({@code <name>-password}) or of {@code user:password}.
+	 */
 	protected static String basic(String user) {
 		String credentials = user.contains(":") ? user : user + ":" + user + "-password";
 		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));

@@ -35,10 +35,6 @@ class ProblemErrorController implements ErrorController {
 		if (status < 500 && message instanceof String m && !m.isBlank()) {
 			detail = m;
 		}
-		if (status == 400 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null
-				&& (message == null || message.toString().isBlank())) {
-			detail = ProblemBody.detail(400);
-		}
 		byte[] body = ProblemBody.json(status, detail, uri == null ? null : uri.toString());
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

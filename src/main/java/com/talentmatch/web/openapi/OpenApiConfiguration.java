@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 
+import com.talentmatch.rules.Evaluation;
 import com.talentmatch.rules.RuleService;
 import com.talentmatch.security.Role;
 
@@ -37,11 +38,20 @@ class OpenApiConfiguration {
 	@Bean
 	ApiContract apiContract(ObjectProvider<RuleService> rules) {
 		Map<String, Supplier<List<String>>> enums = Map.of("roles",
-				() -> Arrays.stream(Role.values()).map(Role::code).toList(), "bands",
-				() -> rules.getObject().evaluator().rules().bands().stream().map(b -> b.getCode()).toList());
+				() -> Arrays.stream(Role.values()).map(Role::code).toList(), "bands", () -> bands(rules.getObject()));
 		Map<String, Supplier<Object>> values = Map.of("ruleVersion",
 				() -> rules.getObject().evaluator().rules().version().id());
 		return new ApiContract(enums, values);
+	}
+
+	/** The bands the rules declare, and {@code not-ready} when none applies. */
+	static List<String> bands(RuleService rules) {
+		List<String> codes = new java.util.ArrayList<>(
+				rules.evaluator().rules().bands().stream().map(b -> b.getCode()).toList());
+		if (!codes.contains(Evaluation.NOT_READY)) {
+			codes.add(Evaluation.NOT_READY);
+		}
+		return codes;
 	}
 
 	/**

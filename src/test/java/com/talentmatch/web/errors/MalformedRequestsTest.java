@@ -133,15 +133,16 @@ class MalformedRequestsTest extends RunningService {
 	@Test
 	void malformedBodiesWrongTypesAndMethodsAreProblemDetails(CapturedOutput output) throws IOException {
 		byte[] broken = "{\"role\": ".getBytes(StandardCharsets.UTF_8);
-		JsonNode json = problem(raw(line("POST", "/api/rankings"), auth("recruiter"),
-				"Content-Type: application/json", "Content-Length: " + broken.length + "\r\n\r\n{\"role\": "), 400);
+		JsonNode json = problem(raw(line("POST", "/api/rankings"), auth("recruiter"), "Content-Type: application/json",
+				"Content-Length: " + broken.length + "\r\n\r\n{\"role\": "), 400);
 		assertThat(json.path("detail").asString()).contains("not valid JSON").contains("line 1");
 		JsonNode type = problem(raw(line("POST", "/api/rankings"), auth("recruiter"), "Content-Type: text/plain",
 				"Content-Length: 1\r\n\r\nx"), 415);
 		assertThat(type.path("detail").asString()).contains("text/plain");
 		problem(raw(line("POST", "/api/fairness/impact"), auth("admin"), "Content-Length: 0"), 405);
 		problem(raw(line("GET", "/api/fairness/nothing-here"), auth("admin")), 404);
-		// under /api, what the access table does not list is refused to everyone, as a problem detail
+		// under /api, what the access table does not list is refused to everyone, as a
+		// problem detail
 		problem(raw(line("GET", "/api/nothing-here"), auth("viewer")), 403);
 		problem(raw(line("PATCH", "/api/candidates/E0001"), auth("recruiter")), 403);
 		problem(raw(line("GET", "/api/nothing-here")), 401);

@@ -15,8 +15,8 @@ import com.talentmatch.web.RunningService;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Health without signing in, readiness following the loading gate, and business
- * endpoints refused with 503 while it is closed.
+ * Health without signing in, readiness following the loading gate, and business endpoints
+ * refused with 503 while it is closed.
  */
 class ReadinessTest extends RunningService {
 
@@ -48,7 +48,8 @@ class ReadinessTest extends RunningService {
 			assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
 			assertThat(body(r).path("status").asString()).as(path).isEqualTo("UP");
 		}
-		// the main health answer does not show details (disk paths, the database) to anyone
+		// the main health answer does not show details (disk paths, the database) to
+		// anyone
 		assertThat(get("/actuator/health", null).body()).doesNotContain("diskSpace").doesNotContain("H2");
 	}
 
@@ -79,12 +80,11 @@ class ReadinessTest extends RunningService {
 				.contains("test-hold");
 			assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
 
-			HttpResponse<String> ranking = postJson("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":2}",
-					"recruiter");
+			HttpResponse<String> ranking = postJson("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":2}", "recruiter");
 			assertThat(ranking.statusCode()).isEqualTo(503);
 			assertThat(ranking.headers().firstValue("Retry-After")).hasValue("5");
-			assertThat(ranking.headers().firstValue("Content-Type")).hasValueSatisfying(
-					t -> assertThat(t).startsWith("application/problem+json"));
+			assertThat(ranking.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 			JsonNode problem = body(ranking);
 			assertThat(problem.path("status").asInt()).isEqualTo(503);
 			assertThat(problem.path("detail").asString()).contains("test-hold");
