@@ -76,6 +76,7 @@ class LoadingGateTest {
 		filter.doFilter(new MockHttpServletRequest("POST", "/api/rankings"), refused, chain);
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(refused.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
 		assertThat(refused.getContentAsString()).contains("\"status\":503").contains("demo-pool");
 		assertThat(chain.getRequest()).as("the request went no further").isNull();
