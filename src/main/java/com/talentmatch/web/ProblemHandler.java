@@ -69,7 +69,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 * the stack trace; the answer never shows the exception.
 	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+	ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
+		if (e instanceof org.springframework.security.access.AccessDeniedException
+				|| e instanceof org.springframework.security.core.AuthenticationException
+				|| org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(e.getClass(),
+						org.springframework.web.bind.annotation.ResponseStatus.class)) {
+			// answered by Spring Security (401/403) and by the status the exception
+			// declares
+			throw e;
+		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);
 		log.error("500 {} {} (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -26,8 +26,18 @@ class ProblemHandlerTest {
 	record Body(Integer size) {
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+	static class Declared extends RuntimeException {
+
+	}
+
 	@RestController
 	static class Failing {
+
+		@GetMapping("/declared")
+		String declared() {
+			throw new Declared();
+		}
 
 		@GetMapping("/boom")
 		String boom() {
@@ -54,6 +64,11 @@ class ProblemHandlerTest {
 		assertThat(body).contains("\"status\":500").contains("reference").doesNotContain("secret internal state");
 		String reference = body.replaceAll(".*\"reference\":\"([0-9a-f]+)\".*", "$1");
 		assertThat(output.getOut()).contains("reference " + reference).contains("secret internal state");
+	}
+
+	@Test
+	void anExceptionThatDeclaresItsStatusKeepsIt() throws Exception {
+		assertThat(mvc.perform(get("/declared")).andReturn().getResponse().getStatus()).isEqualTo(409);
 	}
 
 	@Test
