@@ -32,6 +32,7 @@ import com.talentmatch.table.Table;
 import com.talentmatch.table.TableFormat;
 import com.talentmatch.table.TableReader;
 import com.talentmatch.table.TableWriter;
+import com.talentmatch.web.readiness.LoadingCompleted;
 
 /**
  * The candidate store: validated writes, whole-file imports (nothing written on any
@@ -83,12 +84,14 @@ public class CandidateService {
 	@EventListener(ApplicationReadyEvent.class)
 	public void loadDemoPool() {
 		if (!loadDemo || repository.count() > 0 || !Files.exists(demoPool)) {
+			events.publishEvent(new LoadingCompleted(this, LoadingCompleted.DEMO_POOL));
 			return;
 		}
 		try {
 			ImportSummary s = importTable(Files.readAllBytes(demoPool), demoPool.getFileName().toString(),
 					TableFormat.CSV, "demo");
 			log.info("Demo pool loaded: {} people, {} evidence documents", s.rows(), s.evidenceDocuments());
+			events.publishEvent(new LoadingCompleted(this, LoadingCompleted.DEMO_POOL));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

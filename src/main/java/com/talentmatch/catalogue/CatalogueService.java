@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+
+import com.talentmatch.web.readiness.LoadingCompleted;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +44,7 @@ public class CatalogueService {
 				report.updated(), report.removed());
 		this.snapshot = read();
 		this.checkedAt = System.currentTimeMillis();
+		events.publishEvent(new LoadingCompleted(this, LoadingCompleted.CATALOGUE));
 	}
 
 	/**

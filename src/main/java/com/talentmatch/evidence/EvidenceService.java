@@ -59,7 +59,7 @@ public class EvidenceService {
 	private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public EvidenceService(CatalogueService catalogue, CatalogueProperties catalogueProperties,
-			EvidenceProperties properties) {
+			EvidenceProperties properties, org.springframework.context.ApplicationEventPublisher events) {
 		this.catalogue = catalogue;
 		this.properties = properties;
 		this.analyzer = new EvidenceAnalyzer(EvidenceAnalyzer.Segmentation.HYBRID,
@@ -90,6 +90,8 @@ public class EvidenceService {
 			this.background = null;
 		}
 		rebuild(catalogue.current());
+		events.publishEvent(new com.talentmatch.web.readiness.LoadingCompleted(this,
+				com.talentmatch.web.readiness.LoadingCompleted.EVIDENCE_INDEX));
 	}
 
 	@EventListener

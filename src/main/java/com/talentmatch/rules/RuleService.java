@@ -58,7 +58,7 @@ public class RuleService {
 	private volatile String fallback;
 
 	public RuleService(RuleProperties properties, CatalogueService catalogue, RuleVersionRepository versions,
-			AuditLog audit) {
+			AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.catalogue = catalogue;
 		this.versions = versions;
@@ -68,6 +68,8 @@ public class RuleService {
 			fallback = fallBack();
 			status = status(first.lastAttempt(), false, first.problems(), first.failedScenarios());
 		}
+		events.publishEvent(new com.talentmatch.web.readiness.LoadingCompleted(this,
+				com.talentmatch.web.readiness.LoadingCompleted.RULES));
 	}
 
 	/**

@@ -61,6 +61,10 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
 					"/v3/api-docs/**")
 			.permitAll()
+			// health and its liveness and readiness groups only; nothing else of the
+			// actuator is exposed
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.defaultSuccessUrl("/api/me", false))
