@@ -1,11 +1,13 @@
 package com.talentmatch.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import com.talentmatch.store.EmbeddedStore;
 import com.talentmatch.store.StoreRefusedException;
 
 /** Entry point of the command-line commands; each returns a process exit code. */
@@ -18,8 +20,8 @@ import com.talentmatch.store.StoreRefusedException;
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",
-			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "adverse-impact", "help",
-			"--help", "-h", "--version", "-V");
+			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "adverse-impact",
+			"preview-rules", "rule-table-template", "help", "--help", "-h", "--version", "-V");
 
 	/** Drools and KIE log every build at INFO; a command's output should be its own. */
 	private static void quietLibraries() {
@@ -35,8 +37,16 @@ public final class Cli {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
-	/** Runs a command, printing to stdout/stderr, and returns its exit code. */
+	/**
+	 * Runs a command, printing to stdout/stderr, and returns its exit code; from
+	 * {@code java -jar}, in a JVM started for a short run ({@link QuickJvm}).
+	 */
 	public static int run(String[] args) {
+		OptionalInt relaunched = QuickJvm.relaunch(args);
+		if (relaunched.isPresent()) {
+			return relaunched.getAsInt();
+		}
+		EmbeddedStore.bindToLoopback();
 		return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
