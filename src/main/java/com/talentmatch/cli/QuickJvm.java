@@ -77,24 +77,32 @@ final class QuickJvm {
 		if ("false".equals(System.getProperty(GUARD))) {
 			return null;
 		}
-		String jar = System.getProperty("java.class.path", "");
-		String started = System.getProperty("sun.java.command", "");
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		if (!jar.endsWith(".jar") || jar.contains(File.pathSeparator) || !started.startsWith(jar)
-				|| !Files.isExecutable(java)) {
+		if (!Files.isExecutable(java)) {
 			return null;
 		}
-		List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		if (jvm.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel"))) {
+		return command(java.toString(), System.getProperty("java.class.path", ""),
+				System.getProperty("sun.java.command", ""), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+				args);
+	}
+
+	/**
+	 * The relaunch of {@code started} (the JVM's main class or jar and arguments), or
+	 * {@code null} when it was not started with {@code -jar} or already has a
+	 * {@code TieredStopAtLevel}.
+	 */
+	static List<String> command(String java, String classPath, String started, List<String> jvmOptions, String[] args) {
+		if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !started.startsWith(classPath)
+				|| jvmOptions.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel"))) {
 			return null;
 		}
 		List<String> command = new ArrayList<>();
-		command.add(java.toString());
+		command.add(java);
 		command.add(FLAG);
-		command.addAll(jvm);
+		command.addAll(jvmOptions);
 		command.add("-D" + GUARD + "=false");
 		command.add("-jar");
-		command.add(jar);
+		command.add(classPath);
 		command.addAll(List.of(args));
 		return command;
 	}

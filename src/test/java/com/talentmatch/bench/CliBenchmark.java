@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 /**
  * Times the command-line commands as a user runs them, {@code java -jar
  * target/talent-match.jar COMMAND …}, each as its own process (median of 3 runs), on a
- * fresh store, and prints one table: command, measured seconds, target, pass/fail. The
- * store is made by one untimed {@code list-models} first (a first start on a new store
- * also creates and migrates the database). Exit code 1 when a command fails or misses its
- * target.
+ * fresh store, and prints one table: command, measured seconds, target, pass/fail (and
+ * the CPU seconds the command's processes used, which other load on the machine does not
+ * change as much). The store is made by one untimed {@code list-models} first (a first
+ * start on a new store also creates and migrates the database). Exit code 1 when a
+ * command fails or misses its target.
  *
  * <p>
  * Uses the JDK only, so it runs from the compiled test classes:
@@ -71,23 +72,27 @@ public final class CliBenchmark {
 		Run first = run(jar, cases.get(3).args(), work);
 		System.out.printf(Locale.ROOT, "(first start on a new store, untimed in the table: list-models %.2f s)%n%n",
 				first.seconds());
-		System.out.printf(Locale.ROOT, "%-36s %9s %8s  %s%n", "command", "seconds", "target", "result");
+		System.out.printf(Locale.ROOT, "%-36s %9s %8s  %-8s %s%n", "command", "seconds", "target", "result", "cpu s");
 		boolean allPassed = first.exit() == 0;
 		for (Case c : cases) {
 			double[] seconds = new double[runs];
+			double[] cpu = new double[runs];
 			int exit = 0;
 			for (int i = 0; i < runs; i++) {
 				Run r = run(jar, c.args(), work);
 				seconds[i] = r.seconds();
+				cpu[i] = r.cpu();
 				exit = exit != 0 ? exit : r.exit();
 			}
 			Arrays.sort(seconds);
+			Arrays.sort(cpu);
 			double median = seconds[runs / 2];
 			String result = exit != 0 ? "FAIL (exit " + exit + ")"
 					: c.target() == 0 ? "-" : median <= c.target() ? "pass" : "FAIL";
 			allPassed &= exit == 0 && (c.target() == 0 || median <= c.target());
-			System.out.printf(Locale.ROOT, "%-36s %9.2f %8s  %s%n", c.label(), median,
-					c.target() == 0 ? "-" : String.format(Locale.ROOT, "≤ %.0f s", c.target()), result);
+			System.out.printf(Locale.ROOT, "%-36s %9.2f %8s  %-8s %s%n", c.label(), median,
+					c.target() == 0 ? "-" : String.format(Locale.ROOT, "≤ %.0f s", c.target()), result,
+					cpu[runs / 2] < 0 ? "-" : String.format(Locale.ROOT, "%.2f", cpu[runs / 2]));
 		}
 		System.out.printf(Locale.ROOT, "%nload average after: %.2f (other work on the machine slows every figure)%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -99,9 +104,27 @@ public final class CliBenchmark {
 	 * One finished command.
 	 *
 	 * @param seconds wall time from start to exit
+	 * @param cpu CPU seconds (user + system) of the command's processes, or -1 when they
+	 * cannot be read (not Linux)
 	 * @param exit its exit code
 	 */
-	record Run(double seconds, int exit) {
+	record Run(double seconds, double cpu, int exit) {
+	}
+
+	/**
+	 * CPU seconds used so far by this process's finished children and theirs
+	 * ({@code cutime + cstime} of {@code /proc/self/stat}), or -1 when unknown.
+	 */
+	static double childrenCpu() {
+		try {
+			String stat = Files.readString(Path.of("/proc/self/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// fields 16 and 17 of proc(5), counted from the state (field 3) here
+			return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+		}
+		catch (IOException | RuntimeException e) {
+			return -1;
+		}
 	}
 
 	static Run run(Path jar, List<String> args, Path work) throws IOException, InterruptedException {
@@ -109,14 +132,16 @@ public final class CliBenchmark {
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
 		command.addAll(args);
 		Path out = work.resolve("last.out");
+		double cpu = childrenCpu();
 		long t = System.nanoTime();
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
 		int exit = p.waitFor();
 		double seconds = (System.nanoTime() - t) / 1e9;
+		cpu = cpu < 0 ? -1 : childrenCpu() - cpu;
 		if (exit != 0) {
 			System.err.println(String.join(" ", command) + " exited " + exit + ":\n" + Files.readString(out));
 		}
-		return new Run(seconds, exit);
+		return new Run(seconds, cpu, exit);
 	}
 
 	private static void delete(Path dir) throws IOException {
