@@ -6,12 +6,14 @@ import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 import com.talentmatch.store.EmbeddedStore;
 import com.talentmatch.store.StoreRefusedException;
 
 /** Entry point of the command-line commands; each returns a process exit code. */
-@Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
+@Command(name = "talent-match", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+		version = "talent-match 0.1.0",
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
 				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
@@ -65,7 +67,7 @@ public final class Cli {
 			throw e;
 		});
 		if (args.length > 0 && args[0].equals("help")) {
-			args = new String[] { "--help" };
+			args = args.length > 1 ? new String[] { args[1], "--help" } : new String[] { "--help" };
 		}
 		return cl.execute(args);
 	}

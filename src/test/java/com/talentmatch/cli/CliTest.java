@@ -33,6 +33,18 @@ class CliTest {
 	}
 
 	@Test
+	void everyCommandPrintsItsHelp() {
+		assertThat(run("rank", "--help")).isZero();
+		assertThat(out.toString()).contains("--candidates=FILE").contains("matched lexically (Lucene BM25)");
+		assertThat(run("help", "reload-rules")).isZero();
+		assertThat(out.toString()).contains("--url=<url>").contains("http://localhost:8080");
+		assertThat(run("rank", "--role", "r", "--candidates", "a.csv", "--out", "b.csv", "--rolle", "x"))
+			.as("a usage error")
+			.isEqualTo(2);
+		assertThat(err.toString()).contains("Unknown options: '--rolle'").contains("Possible solutions: --role");
+	}
+
+	@Test
 	void validateDataAcceptsTheSeedData() {
 		assertThat(run("validate-data")).isZero();
 		assertThat(out.toString()).contains("lenovo-cs").containsPattern("OK: \\d+ models, 2 grade scales");
