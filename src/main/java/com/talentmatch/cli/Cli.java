@@ -49,6 +49,10 @@ public final class Cli {
 			return relaunched.getAsInt();
 		}
 		EmbeddedStore.bindToLoopback();
+		// Spring Boot warms up bean validation, Jackson and more on a second thread; the
+		// commands' contexts validate nothing, and a short run has no core to spare
+		System.setProperty("spring.backgroundpreinitializer.ignore",
+				System.getProperty("spring.backgroundpreinitializer.ignore", "true"));
 		return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
