@@ -91,6 +91,8 @@
 [then]准备度 {order} {code} {zh} {en} 必备缺口不超过 {m} 项 缺口不超过 {g} 项 每项差距不超过 {l} 级=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}));
 [then]来源优先级 适用于 {scope} 为 {sources} 证据至少 {n} 句 置信度不低于 {c}=insert(Dsl.sourcesFor(kcontext, "{scope}", "{sources}", {n}, {c}));
 [then]来源优先级 {sources} 证据至少 {n} 句 置信度不低于 {c}=insert(Dsl.sources(kcontext, "{sources}", {n}, {c}));
+[then]排序依据 {criteria} 超出要求每项最多计 {cap} 级=insert(Dsl.rankBy(kcontext, "{criteria}", {cap}));
+[then]岗位序列 {name} 为 {steps}=insert(Dsl.ladder(kcontext, "{name}", "{steps}"));
 
 [then]role {role} must have {competency} at least level {level}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").mustHave());
 [then]role {role} wants {competency} at least level {level} weight {weight}=insert(Dsl.level(kcontext, "{role}", "{competency}", "{level}").weight({weight}));
@@ -113,3 +115,5 @@
 [then]readiness {order} {code} {zh} {en} at most {m} must-have gaps at most {g} gaps no gap over {l} levels=insert(Dsl.band(kcontext, {order}, "{code}", "{zh}", "{en}", {m}, {g}, {l}));
 [then]source precedence for {scope} is {sources} evidence needs {n} sentences with confidence {c}=insert(Dsl.sourcesFor(kcontext, "{scope}", "{sources}", {n}, {c}));
 [then]source precedence {sources} evidence needs {n} sentences with confidence {c}=insert(Dsl.sources(kcontext, "{sources}", {n}, {c}));
+[then]rank ties by {criteria} crediting at most {cap} levels above a minimum=insert(Dsl.rankBy(kcontext, "{criteria}", {cap}));
+[then]role ladder {name} is {steps}=insert(Dsl.ladder(kcontext, "{name}", "{steps}"));

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -638,6 +639,152 @@ class TalentMatchApplicationTest {
 		JsonNode list = body(get("/api/decisions?candidate=E0012"));
 		assertThat(list.get(0).get("decidedBy").asString()).isEqualTo("recruiter");
 		assertThat(list.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
+		assertThat(list.get(0).get("roleName").asString()).isEqualTo("客户服务部经理");
+		assertThat(list.get(0).get("candidateName").asString()).isNotBlank();
+		String byName = "/api/decisions?candidate=E0012&role=" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8);
+		assertThat(body(get(byName))).as("a role by its name finds what its id finds")
+			.isEqualTo(body(get("/api/decisions?candidate=E0012&role=cs-dept-manager")))
+			.isNotEmpty();
+		JsonNode runs = body(get("/api/audit/rankings?role=" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8)));
+		assertThat(runs).isNotEmpty();
+		assertThat(runs.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
+		assertThat(runs.get(0).get("roleName").asString()).isEqualTo("客户服务部经理");
+		assertThat(body(get("/api/decisions?role=nobody"))).isEmpty();
+	}
+
+	/**
+	 * Every seed role's ranking of the demo pool: each item says what decided its place
+	 * against both neighbours, and two people are ordered by id only when every fact the
+	 * role looks at is the same.
+	 */
+	@Test
+	void noTwoPeopleWithDifferentFactsTieInTheRankingOfASeedRole() throws Exception {
+		for (JsonNode role : body(get("/api/rules")).get("roles")) {
+			String key = role.get("role").asString();
+			if (key.equals("客服通用")) {
+				assertThat(post("/api/rankings", "{\"role\":\"客服通用\"}", "recruiter").statusCode())
+					.as("a family is no role to rank for")
+					.isEqualTo(404);
+				continue;
+			}
+			List<JsonNode> items = new java.util.ArrayList<>();
+			for (int page = 0; page < 2; page++) {
+				JsonNode r = body(post("/api/rankings", "{\"role\":\"" + key + "\",\"size\":200,\"page\":" + page + "}",
+						"recruiter"));
+				r.get("items").forEach(items::add);
+			}
+			assertThat(items).hasSizeGreaterThanOrEqualTo(300);
+			for (int i = 0; i + 1 < items.size(); i++) {
+				JsonNode a = items.get(i);
+				JsonNode b = items.get(i + 1);
+				JsonNode above = a.get("placement").get(a.get("placement").size() - 1);
+				JsonNode below = b.get("placement").get(0);
+				assertThat(above.get("relation").asString()).isEqualTo("above");
+				assertThat(above.get("candidateId").asString()).isEqualTo(b.get("candidateId").asString());
+				assertThat(below.get("relation").asString()).isEqualTo("below");
+				assertThat(below.get("criterion").asString()).isEqualTo(above.get("criterion").asString());
+				assertThat(above.get("en").asString()).startsWith("above " + b.get("candidateId").asString() + ": ");
+				assertThat(above.get("zh").asString()).startsWith("排在 " + b.get("candidateId").asString() + " 之前: ");
+				if (above.get("criterion").asString().equals("id")) {
+					assertThat(facts(b))
+						.as(key + ": " + a.get("candidateId") + " and " + b.get("candidateId")
+								+ " are ordered by id, so the role must see the same facts")
+						.isEqualTo(facts(a));
+				}
+			}
+		}
+	}
+
+	/**
+	 * What a role looks at of one ranked person: every outcome, the evidence, ratings.
+	 */
+	private static String facts(JsonNode item) {
+		StringBuilder sb = new StringBuilder();
+		for (JsonNode o : item.get("outcomes")) {
+			sb.append(o.get("requirement").get("target").asString())
+				.append('=')
+				.append(o.path("actual").asString(""))
+				.append('@')
+				.append(o.path("actualSource").asString(""))
+				.append(o.path("waiver").asString(""))
+				.append(';');
+		}
+		JsonNode st = item.get("standing");
+		for (JsonNode o : item.get("outcomes")) {
+			sb.append(item.get("evidence").path(o.get("requirement").get("target").asString()).toString());
+		}
+		return sb.append(st.path("performance").toString())
+			.append(st.path("potential").toString())
+			.append(st.path("recency").toString())
+			.append(item.get("adjustments").toString())
+			.toString();
+	}
+
+	@Test
+	void aCalibrationMoveChangesReadinessInSuccessionShownWithTheMove() throws Exception {
+		String role = "/api/succession/" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8);
+		JsonNode before = body(get(role)).get("slate");
+		assertThat(before.get("ready-1-2y").findValuesAsString("candidateId")).as("performance 1: not ready now")
+			.contains("E0143");
+		assertThat(post("/api/nine-box/moves",
+				"{\"candidateId\":\"E0143\",\"performance\":2,\"potential\":3,\"reason\":\"校准会议: 下半年绩效改善\"}",
+				"reviewer")
+			.statusCode()).isEqualTo(201);
+		JsonNode after = body(get(role)).get("slate");
+		JsonNode e0143 = null;
+		for (JsonNode s : after.get("ready-now")) {
+			if (s.get("candidateId").asString().equals("E0143")) {
+				e0143 = s;
+			}
+		}
+		assertThat(e0143).as("the calibrated performance is what readiness uses").isNotNull();
+		assertThat(e0143.get("performance").asInt()).isEqualTo(2);
+		assertThat(e0143.get("calibration").get("reason").asString()).isEqualTo("校准会议: 下半年绩效改善");
+		assertThat(e0143.get("calibration").get("fromPerformance").asInt()).isEqualTo(1);
+		assertThat(e0143.get("calibration").get("movedBy").asString()).isEqualTo("reviewer");
+		JsonNode ranked = body(post("/api/rankings", "{\"role\":\"客户服务部经理\",\"size\":30}", "recruiter"));
+		for (JsonNode item : ranked.get("items")) {
+			if (item.get("candidateId").asString().equals("E0143")) {
+				assertThat(item.get("band").asString()).as("the ranking sees the move at once").isEqualTo("ready-now");
+				assertThat(item.get("standing").get("performance").asInt()).isEqualTo(2);
+			}
+		}
+		JsonNode grid = body(get("/api/nine-box"));
+		for (JsonNode box : grid.get("boxes")) {
+			if (box.get("performance").asInt() == 2 && box.get("potential").asInt() == 3) {
+				assertThat(box.get("nameZh").asString()).isEqualTo("成长之星");
+				assertThat(box.get("nameEn").asString()).isEqualTo("High potential");
+				JsonNode p = null;
+				for (JsonNode person : box.get("people")) {
+					p = person.get("candidateId").asString().equals("E0143") ? person : p;
+				}
+				assertThat(p.get("ratedPerformance").asInt()).isEqualTo(1);
+				assertThat(p.get("history").get(0).get("reason").asString()).isEqualTo("校准会议: 下半年绩效改善");
+			}
+		}
+	}
+
+	@Test
+	void developmentPlansStartWhereThePersonIsOnTheirLadder() throws Exception {
+		JsonNode supervisor = body(get("/api/candidates/E0001/development"));
+		assertThat(supervisor.get("ladder").asString()).isEqualTo("客服");
+		assertThat(supervisor.get("currentStep").asString()).isEqualTo("cs-relationship-supervisor");
+		assertThat(supervisor.get("nextStep").asString()).isEqualTo("cs-dept-manager");
+		assertThat(supervisor.get("nextStepName").asString()).isEqualTo("客户服务部经理");
+		assertThat(supervisor.get("noteEn").asString()).contains("step 2").contains("客户服务部经理");
+		JsonNode manager = body(get("/api/candidates/E0007/development"));
+		assertThat(manager.get("atTop").asBoolean()).isTrue();
+		assertThat(manager.has("nextStep")).isFalse();
+		assertThat(manager.get("plan")).isEmpty();
+		assertThat(manager.get("noteEn").asString()).startsWith("at the top of ladder 客服");
+		JsonNode target = body(
+				get("/api/candidates/E0007/development?target=" + URLEncoder.encode("售后服务主管", StandardCharsets.UTF_8)));
+		assertThat(target.get("nextStep").asString()).isEqualTo("after-sales-service-supervisor");
+		assertThat(get("/api/candidates/E0007/development?target=nobody").statusCode()).isEqualTo(404);
+		List<String> benchRoles = body(get("/api/succession")).findValuesAsString("role");
+		assertThat(benchRoles).contains("cs-dept-manager").doesNotContain("客服通用");
+		assertThat(get("/api/succession/" + URLEncoder.encode("客服通用", StandardCharsets.UTF_8)).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test

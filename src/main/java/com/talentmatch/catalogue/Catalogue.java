@@ -55,20 +55,61 @@ public record Catalogue(long revision, Map<String, CompetencyModel> models, Map<
 	}
 
 	/**
-	 * The model with this id; {@link NotFoundException} naming the known ids otherwise.
+	 * The name of role profile {@code id} (zh, else en), or {@code null} when none has
+	 * this id.
 	 */
-	public CompetencyModel requireModel(String id) {
-		return model(id).orElseThrow(() -> new NotFoundException(
-				"no model with id '" + id + "'; known: " + sortedModels().stream().map(CompetencyModel::id).toList()));
+	public String roleName(String id) {
+		for (CompetencyModel m : models.values()) {
+			for (RoleProfile r : m.roles()) {
+				if (r.id().equals(id)) {
+					return r.name().any();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
-	 * A competency of a model; {@link NotFoundException} naming what exists otherwise.
+	 * The model with this id, else the one with this name (zh or en, any case; when one
+	 * model has it).
 	 */
-	public Competency requireCompetency(String modelId, String competencyId) {
-		CompetencyModel m = requireModel(modelId);
-		return m.competency(competencyId)
-			.orElseThrow(() -> new NotFoundException("model '" + modelId + "' has no competency '" + competencyId
+	public Optional<CompetencyModel> findModel(String idOrName) {
+		if (idOrName == null) {
+			return Optional.empty();
+		}
+		CompetencyModel byId = models.get(idOrName);
+		if (byId != null) {
+			return Optional.of(byId);
+		}
+		List<CompetencyModel> named = models.values().stream().filter(m -> named(m.name(), idOrName)).toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	private static boolean named(LocalizedText name, String query) {
+		return name != null && (query.equals(name.zh()) || name.en() != null && query.equalsIgnoreCase(name.en()));
+	}
+
+	/**
+	 * The model with this id or name; {@link NotFoundException} naming the known ids
+	 * otherwise.
+	 */
+	public CompetencyModel requireModel(String idOrName) {
+		return findModel(idOrName).orElseThrow(() -> new NotFoundException("no model with id or name '" + idOrName
+				+ "'; known: " + sortedModels().stream().map(CompetencyModel::id).toList()));
+	}
+
+	/**
+	 * A competency of a model, each by id or name (a competency also by an alias);
+	 * {@link NotFoundException} naming what exists otherwise.
+	 */
+	public Competency requireCompetency(String model, String competency) {
+		CompetencyModel m = requireModel(model);
+		return m.competency(competency)
+			.or(() -> m.competencies()
+				.stream()
+				.filter(c -> named(c.name(), competency) || c.aliases().contains(competency))
+				.findFirst())
+			.orElseThrow(() -> new NotFoundException("model '" + m.id() + "' has no competency '" + competency
 					+ "'; it has " + m.competencies().stream().map(Competency::id).toList()));
 	}
 

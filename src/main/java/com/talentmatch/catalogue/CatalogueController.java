@@ -80,10 +80,7 @@ class CatalogueController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "parameter 'q' must not be blank");
 		}
 		Catalogue snapshot = catalogue.current();
-		if (model != null) {
-			snapshot.requireModel(model);
-		}
-		return snapshot.searchCompetencies(q, model);
+		return snapshot.searchCompetencies(q, model == null ? null : snapshot.requireModel(model).id());
 	}
 
 	/**

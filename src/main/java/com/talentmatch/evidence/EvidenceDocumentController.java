@@ -21,7 +21,10 @@ class EvidenceDocumentController {
 
 	private final EvidenceSearch search;
 
-	EvidenceDocumentController(EvidenceSearch search) {
+	private final com.talentmatch.catalogue.CatalogueService catalogue;
+
+	EvidenceDocumentController(EvidenceSearch search, com.talentmatch.catalogue.CatalogueService catalogue) {
+		this.catalogue = catalogue;
 		this.search = search;
 	}
 
@@ -57,7 +60,11 @@ class EvidenceDocumentController {
 	List<EvidenceSearch.Hit> search(@RequestParam String q, @RequestParam(required = false) String model,
 			@RequestParam(required = false) String competency, @RequestParam(required = false) String candidate,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "20") int limit) {
-		return search.search(q, model, competency, candidate, source, limit);
+		var snapshot = catalogue.current();
+		String modelId = model == null ? null : snapshot.requireModel(model).id();
+		String competencyId = competency == null || model == null ? competency
+				: snapshot.requireCompetency(modelId, competency).id();
+		return search.search(q, modelId, competencyId, candidate, source, limit);
 	}
 
 }

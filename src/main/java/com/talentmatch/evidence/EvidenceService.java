@@ -168,9 +168,9 @@ public class EvidenceService {
 	 * @throws TextTooLargeException when the text is over the limit
 	 * @throws com.talentmatch.catalogue.NotFoundException when there is no such model
 	 */
-	public MatchResult match(String modelId, String text) {
+	public MatchResult match(String model, String text) {
 		check(text, "text");
-		catalogue.current().requireModel(modelId);
+		String modelId = catalogue.current().requireModel(model).id();
 		EvidenceMatcher m = matcher();
 		if (!m.index().models().containsKey(modelId)) {
 			throw new InvalidDataException(List.of(new DataProblem("request", 0, "model",

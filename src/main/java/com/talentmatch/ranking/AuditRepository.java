@@ -27,9 +27,16 @@ class AuditRepository {
 	 * @param total people ranked
 	 * @param eligible people eligible
 	 * @param top the first ten: id, score, band (JSON)
+	 * @param roleName the role's name, when the active rules declare it
 	 */
 	record Run(long id, Instant createdAt, String createdBy, String role, String ruleVersion, long catalogueRevision,
-			String inputHash, String parameters, int total, int eligible, String top) {
+			String inputHash, String parameters, int total, int eligible, String top, String roleName) {
+
+		Run named(String name) {
+			return new Run(id, createdAt, createdBy, role, ruleVersion, catalogueRevision, inputHash, parameters, total,
+					eligible, top, name);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -65,7 +72,7 @@ class AuditRepository {
 				+ "parameters, total, eligible, top_results FROM ranking_run WHERE (? IS NULL OR role = ?) ORDER BY id DESC",
 				(rs, i) -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
-						rs.getString(11)),
+						rs.getString(11), null),
 				role, role);
 	}
 

@@ -14,11 +14,14 @@ import com.talentmatch.rules.facts.Adjustment;
  * @param name name
  * @param type internal or external
  * @param department department, or {@code null}
- * @param currentRole current role, or {@code null}
+ * @param currentRole current role id, or {@code null}
+ * @param currentRoleName its name, or {@code null} when neither the rules nor the
+ * catalogue know it
  * @param eligible every must-have met
  * @param score fit 0–100
  * @param band readiness band code
- * @param bandZh band label
+ * @param bandZh band label in Chinese
+ * @param bandEn band label in English
  * @param outcomes every requirement: met, gap, the level that counted and its source,
  * rule, file, line, reasons
  * @param evidence per competency ({@code model/competency}), the evidence sentences
@@ -28,9 +31,13 @@ import com.talentmatch.rules.facts.Adjustment;
  * rule, file and line
  * @param calibration a rule flagged the person for calibration
  * @param review a rule asked for a human review
+ * @param placement what decided the place against the neighbour just above and the one
+ * just below
+ * @param standing the value of each tie-breaker
  */
 public record RankedCandidate(int rank, String candidateId, String name, String type, String department,
-		String currentRole, boolean eligible, double score, String band, String bandZh, List<Outcome> outcomes,
-		Map<String, List<EvidenceLevels.Sentence>> evidence, String bandRule, List<Adjustment> adjustments,
-		boolean calibration, boolean review) {
+		String currentRole, String currentRoleName, boolean eligible, double score, String band, String bandZh,
+		String bandEn, List<Outcome> outcomes, Map<String, List<EvidenceLevels.Sentence>> evidence, String bandRule,
+		List<Adjustment> adjustments, boolean calibration, boolean review, List<Placement> placement,
+		Standing standing) {
 }

@@ -75,10 +75,49 @@ class RankingController {
 			.body(ranking.export(r, f, user));
 	}
 
-	@Operation(summary = "The audit log of ranking runs, newest first")
+	@Operation(summary = "The audit log of ranking runs, newest first; role by id or name")
 	@GetMapping("/audit/rankings")
 	List<AuditRepository.Run> audit(@RequestParam(required = false) String role) {
-		return ranking.audit(role);
+		return ranking.audit(roleKey(role)).stream().map(r -> r.named(roleName(r.role()))).toList();
+	}
+
+	/**
+	 * The role key of a role id or name (zh or en) the rules know; otherwise as given (a
+	 * role the active rules no longer declare can still be looked up by its id).
+	 */
+	private String roleKey(String role) {
+		return role == null ? null : rules.evaluator().rules().role(role).map(r -> r.role()).orElse(role);
+	}
+
+	/**
+	 * The role's display name, or {@code null} when the active rules do not declare it.
+	 */
+	private String roleName(String key) {
+		return rules.evaluator().rules().role(key).map(r -> r.name()).orElse(null);
+	}
+
+	/**
+	 * A recorded decision with the names of the person and the role.
+	 *
+	 * @param id decision id
+	 * @param candidateId who it is about
+	 * @param candidateName their name, or {@code null} when erased
+	 * @param role role key
+	 * @param roleName role name
+	 * @param decision shortlist, reject, promote or hold
+	 * @param reason why
+	 * @param decidedBy who decided
+	 * @param rankingRun the ranking run it followed, or {@code null}
+	 * @param createdAt when
+	 */
+	record DecisionView(long id, String candidateId, String candidateName, String role, String roleName,
+			String decision, String reason, String decidedBy, Long rankingRun, java.time.Instant createdAt) {
+	}
+
+	private DecisionView view(Decision d) {
+		return new DecisionView(d.id(), d.candidateId(),
+				candidates.find(d.candidateId()).map(c -> c.name()).orElse(null), d.role(), roleName(d.role()),
+				d.decision(), d.reason(), d.decidedBy(), d.rankingRun(), d.createdAt());
 	}
 
 	/**
@@ -96,7 +135,7 @@ class RankingController {
 	@Operation(summary = "Record a person's decision (shortlist / reject / promote / hold) with a reason; the "
 			+ "; the signed-in user is recorded as who decided")
 	@PostMapping("/decisions")
-	ResponseEntity<Decision> decide(@RequestBody NewDecision body, java.security.Principal principal) {
+	ResponseEntity<DecisionView> decide(@RequestBody NewDecision body, java.security.Principal principal) {
 		String user = principal.getName();
 		List<DataProblem> problems = new ArrayList<>();
 		if (body.decision() == null || !DECISIONS.contains(body.decision())) {
@@ -119,14 +158,14 @@ class RankingController {
 		String role = rules.evaluator().rules().role(body.role()).orElseThrow().role();
 		Decision d = decisions.append(new Decision(0, body.candidateId(), role, body.decision(), body.reason().strip(),
 				user.strip(), body.rankingRun(), null));
-		return ResponseEntity.created(URI.create("/api/decisions?candidate=" + d.candidateId())).body(d);
+		return ResponseEntity.created(URI.create("/api/decisions?candidate=" + d.candidateId())).body(view(d));
 	}
 
-	@Operation(summary = "Recorded decisions, newest first")
+	@Operation(summary = "Recorded decisions, newest first; role by id or name")
 	@GetMapping("/decisions")
-	List<Decision> decisions(@RequestParam(required = false) String candidate,
+	List<DecisionView> decisions(@RequestParam(required = false) String candidate,
 			@RequestParam(required = false) String role) {
-		return decisions.list(candidate, role);
+		return decisions.list(candidate, roleKey(role)).stream().map(this::view).toList();
 	}
 
 }

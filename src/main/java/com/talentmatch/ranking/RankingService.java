@@ -1,6 +1,7 @@
 package com.talentmatch.ranking;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.talentmatch.audit.AuditLog;
+import com.talentmatch.candidates.Calibrations;
 import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateErasure;
 import com.talentmatch.candidates.CandidateService;
@@ -62,18 +64,21 @@ public class RankingService {
 
 	private final AuditLog auditLog;
 
+	private final Calibrations calibrations;
+
 	/**
 	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
 	 */
 	private final Map<String, Sorted> sortedCache = new ConcurrentHashMap<>();
 
-	/** A sorted result and the hash of the facts it was computed from. */
-	private record Sorted(List<Judged> judged, String poolHash) {
+	/** A sorted result, its order and the hash of the facts it was computed from. */
+	private record Sorted(List<RankOrder.Ranked> ranked, RankOrder order, String poolHash) {
 	}
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
 			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents,
-			AuditLog auditLog) {
+			AuditLog auditLog, Calibrations calibrations) {
+		this.calibrations = calibrations;
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -90,9 +95,16 @@ public class RankingService {
 	 * @param candidate the person
 	 * @param evaluation the result
 	 * @param evidence evidence sentences per competency
+	 * @param evidenceDate the newest of the person's evidence documents, or {@code null}
 	 */
 	public record Judged(Candidate candidate, Evaluation evaluation,
-			Map<String, List<EvidenceLevels.Sentence>> evidence) {
+			Map<String, List<EvidenceLevels.Sentence>> evidence, LocalDate evidenceDate) {
+
+		/** A judged person without dated evidence. */
+		public Judged(Candidate candidate, Evaluation evaluation, Map<String, List<EvidenceLevels.Sentence>> evidence) {
+			this(candidate, evaluation, evidence, null);
+		}
+
 	}
 
 	/**
@@ -130,20 +142,21 @@ public class RankingService {
 				String.valueOf(request.department()), String.valueOf(request.source()),
 				evaluator.rules().version().id(), String.valueOf(catalogue.current().revision()),
 				String.valueOf(candidates.version()), String.valueOf(documents.version()),
-				String.valueOf(evidenceLevels.matcherKey()));
+				String.valueOf(evidenceLevels.matcherKey()), calibrations.revision());
 		Sorted sorted = sortedCache.get(key);
 		if (sorted == null) {
-			List<Judged> judged = sort(judge(pool, role, evaluator, request.source()), evaluator);
-			sorted = new Sorted(judged, poolHash(judged));
+			RankOrder order = new RankOrder(evaluator.rules(), role.role());
+			List<RankOrder.Ranked> ranked = order.sort(judge(pool, role, evaluator, request.source()));
+			sorted = new Sorted(ranked, order, poolHash(ranked));
 			if (sortedCache.size() > 64) {
 				sortedCache.clear();
 			}
 			sortedCache.put(key, sorted);
 		}
-		List<Judged> judged = sorted.judged();
-		String poolHash = sorted.poolHash();
-		return ranked(poolHash, all ? new RankingRequest(request.role(), request.type(), request.department(),
-				request.source(), 0, Math.max(1, judged.size())) : request, user, evaluator, role, judged);
+		return ranked(sorted.poolHash(),
+				all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
+						Math.max(1, sorted.ranked().size())) : request,
+				user, evaluator, role, sorted.ranked(), sorted.order());
 	}
 
 	/**
@@ -160,34 +173,44 @@ public class RankingService {
 		RoleRequirements role = role(evaluator, roleName);
 		List<String> models = modelsOf(role);
 		List<Judged> judged = judge(pool, role, evaluator, null,
-				c -> evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()), models), progress);
-		List<Judged> sorted = sort(judged, evaluator);
-		return ranked(poolHash(sorted), request, user, evaluator, role, sorted);
+				c -> evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()), models), c -> null, progress);
+		RankOrder order = new RankOrder(evaluator.rules(), role.role());
+		List<RankOrder.Ranked> sorted = order.sort(judged);
+		return ranked(poolHash(sorted), request, user, evaluator, role, sorted, order);
 	}
 
-	/** Eligible first, then fit score, readiness band order and id: deterministic. */
-	static List<Judged> sort(List<Judged> judged, Evaluator evaluator) {
-		Map<String, Integer> bandOrder = new HashMap<>();
-		for (ReadinessBand b : evaluator.rules().bands()) {
-			bandOrder.put(b.getCode(), b.getOrder());
-		}
-		return judged.stream()
-			.sorted(Comparator.comparing((Judged j) -> !j.evaluation().eligible())
-				.thenComparing(j -> -j.evaluation().score())
-				.thenComparing(j -> bandOrder.getOrDefault(j.evaluation().band(), Integer.MAX_VALUE))
-				.thenComparing(j -> j.candidate().id()))
-			.toList();
+	/**
+	 * In ranking order: eligible first, then fit score, readiness band, the rules'
+	 * tie-breakers and id (deterministic).
+	 */
+	static List<Judged> sort(List<Judged> judged, Evaluator evaluator, String role) {
+		return new RankOrder(evaluator.rules(), role).sort(judged).stream().map(RankOrder.Ranked::judged).toList();
 	}
 
 	private static RoleRequirements role(Evaluator evaluator, String name) {
+		RoleRequirements r = evaluator.rules().role(name).orElse(null);
+		if (r == null || r.family()) {
+			throw new NotFoundException((r == null ? "the rules declare no requirements for role '" + name + "'"
+					: "'" + name + "' is a family that roles inherit, not a role to rank for") + "; roles: "
+					+ roleList(evaluator));
+		}
+		return r;
+	}
+
+	/** The roles (not families) as {@code id (name)}, for messages. */
+	static List<String> roleList(Evaluator evaluator) {
 		return evaluator.rules()
-			.role(name)
-			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + name
-					+ "'; roles: " + evaluator.rules().roles().keySet()));
+			.roles()
+			.values()
+			.stream()
+			.filter(x -> !x.family())
+			.map(x -> x.role().equals(x.name()) ? x.role() : x.role() + " (" + x.name() + ")")
+			.toList();
 	}
 
 	private Ranking ranked(String poolHash, RankingRequest request, String user, Evaluator evaluator,
-			RoleRequirements role, List<Judged> judged) {
+			RoleRequirements role, List<RankOrder.Ranked> ranked, RankOrder order) {
+		List<Judged> judged = ranked.stream().map(RankOrder.Ranked::judged).toList();
 		int eligible = (int) judged.stream().filter(j -> j.evaluation().eligible()).count();
 		List<Map<String, Object>> top = judged.stream()
 			.limit(10)
@@ -209,19 +232,38 @@ public class RankingService {
 			Judged j = judged.get(i);
 			Evaluation e = j.evaluation();
 			Candidate c = j.candidate();
+			List<Placement> placement = new ArrayList<>(2);
+			if (i > 0) {
+				placement.add(order.place(ranked.get(i), ranked.get(i - 1), false));
+			}
+			if (i + 1 < ranked.size()) {
+				placement.add(order.place(ranked.get(i), ranked.get(i + 1), true));
+			}
+			String currentRoleName = c.currentRole() == null ? null
+					: evaluator.rules()
+						.role(c.currentRole())
+						.map(RoleRequirements::name)
+						.orElse(catalogue.current().roleName(c.currentRole()));
 			items.add(new RankedCandidate(i + 1, c.id(), c.name(), c.type(), c.department(), c.currentRole(),
-					e.eligible(), e.score(), e.band(), e.bandZh(), e.outcomes(), j.evidence(), e.bandRule(),
-					e.adjustments(), e.calibration(), e.review()));
+					currentRoleName, e.eligible(), e.score(), e.band(), e.bandZh(), e.bandEn(), e.outcomes(),
+					j.evidence(), e.bandRule(), e.adjustments(), e.calibration(), e.review(), List.copyOf(placement),
+					ranked.get(i).standing()));
 		}
 		return new Ranking(runId, role.role(), role.name(), evaluator.rules().version().id(),
 				catalogue.current().revision(), inputHash, judged.size(), eligible, request.pageOrDefault(),
 				request.sizeOrDefault(), items);
 	}
 
-	/** Evaluates people for a role with their assessed and evidence-inferred levels. */
+	/**
+	 * Evaluates stored people for a role with their assessed and evidence-inferred levels
+	 * and their calibrated performance and potential (the latest 9-box move, else as
+	 * rated): each {@link Judged#candidate()} carries the ratings that were used.
+	 */
 	public List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource) {
-		return judge(pool, role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), modelsOf(role)), p -> {
-		});
+		List<String> models = modelsOf(role);
+		return judge(calibrations.apply(pool), role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), models),
+				this::newestDocument, p -> {
+				});
 	}
 
 	private static List<String> modelsOf(RoleRequirements role) {
@@ -240,9 +282,11 @@ public class RankingService {
 	 * @param progress told how many people are done, as it goes
 	 */
 	List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource,
-			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf, IntConsumer progress) {
+			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf, Function<Candidate, LocalDate> dateOf,
+			IntConsumer progress) {
 		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
 		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
+		List<LocalDate> dates = new ArrayList<>(pool.size());
 		for (Candidate c : pool) {
 			List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
 			for (Candidate.Level l : c.levels()) {
@@ -266,21 +310,33 @@ public class RankingService {
 			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(),
 					c.potential(), c.internal(), c.department(), c.currentRole()));
 			evidence.add(why);
+			dates.add(why.isEmpty() ? null : dateOf.apply(c));
 			progress.accept(profiles.size());
 		}
 		List<Evaluation> evaluations = evaluator.evaluate(role.role(), profiles);
 		List<Judged> out = new ArrayList<>(pool.size());
 		for (int i = 0; i < pool.size(); i++) {
-			out.add(new Judged(pool.get(i), evaluations.get(i), evidence.get(i)));
+			out.add(new Judged(pool.get(i), evaluations.get(i), evidence.get(i), dates.get(i)));
 		}
 		return out;
 	}
 
+	/** The date of the person's newest evidence document, or {@code null}. */
+	private LocalDate newestDocument(Candidate c) {
+		LocalDate newest = null;
+		for (com.talentmatch.evidence.EvidenceDocument d : documents.of(c.id())) {
+			if (d.recordedOn() != null && (newest == null || d.recordedOn().isAfter(newest))) {
+				newest = d.recordedOn();
+			}
+		}
+		return newest;
+	}
+
 	/** SHA-256 over every ranked person's facts, in id order. */
-	private String poolHash(List<Judged> judged) {
+	private String poolHash(List<RankOrder.Ranked> ranked) {
 		StringBuilder sb = new StringBuilder();
-		judged.stream()
-			.map(Judged::candidate)
+		ranked.stream()
+			.map(r -> r.judged().candidate())
 			.sorted(Comparator.comparing(Candidate::id))
 			.forEach(c -> sb.append('\n').append(json.writeValueAsString(c)));
 		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -114,8 +114,10 @@ public class RulePreview {
 			.role(role)
 			.orElseThrow(
 					() -> new NotFoundException("the proposed rules declare no requirements for role '" + role + "'"));
-		List<RankingService.Judged> a = RankingService.sort(ranking.judge(pool, before, active, null), active);
-		List<RankingService.Judged> b = RankingService.sort(ranking.judge(pool, after, proposed, null), proposed);
+		List<RankingService.Judged> a = RankingService.sort(ranking.judge(pool, before, active, null), active,
+				before.role());
+		List<RankingService.Judged> b = RankingService.sort(ranking.judge(pool, after, proposed, null), proposed,
+				after.role());
 		Map<String, Integer> rankBefore = new HashMap<>();
 		Map<String, Evaluation> evalBefore = new HashMap<>();
 		for (int i = 0; i < a.size(); i++) {

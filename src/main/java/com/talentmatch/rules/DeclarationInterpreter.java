@@ -178,6 +178,8 @@ final class DeclarationInterpreter {
 			case "sources/3" -> Dsl.sources(ctx, text(a.get(0)), (int) number(a.get(1)), number(a.get(2)));
 			case "sourcesFor/4" ->
 				Dsl.sourcesFor(ctx, text(a.get(0)), text(a.get(1)), (int) number(a.get(2)), number(a.get(3)));
+			case "rankBy/2" -> Dsl.rankBy(ctx, text(a.get(0)), (int) number(a.get(1)));
+			case "ladder/2" -> Dsl.ladder(ctx, text(a.get(0)), text(a.get(1)));
 			default -> throw new NotData();
 		};
 	}

@@ -334,7 +334,7 @@ public final class Evaluator {
 		for (RequirementResult r : k.getResults()) {
 			Outcome o = e.outcomes().get(r.getIndex());
 			outcomes.add(new Outcome(o.requirement().with(r.isMustHave(), r.getWeight()), o.met(), o.gap(), o.actual(),
-					o.actualSource(), r.getWaiver()));
+					o.actualSource(), r.getWaiver(), o.excess()));
 		}
 		Assessment a = k.getAssessment();
 		Optional<ReadinessBand> band = Optional.ofNullable(bands.get(a.getBand()));
@@ -423,7 +423,8 @@ public final class Evaluator {
 		double gap = Math.max(0, req.minimumRank() - chosenRank);
 		boolean met = chosen != null && gap == 0;
 		String source = chosen == null ? null : chosen.source() == null ? "assessment" : chosen.source();
-		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source);
+		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source,
+				met ? chosenRank - req.minimumRank() : 0);
 	}
 
 	private static Map<String, Integer> order(SourcePolicy policy) {
@@ -509,7 +510,8 @@ public final class Evaluator {
 			}
 		}
 		double gap = Math.max(0, req.minimumRank() - best);
-		return new Outcome(req, gap == 0 && held != null, gap, held, null);
+		boolean met = gap == 0 && held != null;
+		return new Outcome(req, met, gap, held, null, met ? best - req.minimumRank() : 0);
 	}
 
 	private Outcome judgeExperience(ResolvedRequirement req, CandidateProfile c) {
@@ -520,7 +522,7 @@ public final class Evaluator {
 			}
 		}
 		double gap = Math.max(0, req.minimumRank() - years);
-		return new Outcome(req, gap == 0, gap, String.valueOf(years), null);
+		return new Outcome(req, gap == 0, gap, String.valueOf(years), null, gap == 0 ? years - req.minimumRank() : 0);
 	}
 
 	/** A requirement result as scoring reads it. */

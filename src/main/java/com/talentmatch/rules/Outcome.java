@@ -14,13 +14,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param actualSource the source of that level ({@code assessment}, {@code evidence} …),
  * or {@code null}
  * @param waiver why a per-candidate rule waived it, or {@code null}
+ * @param excess how far above the minimum: levels, grade ranks or years (0 when not met)
  */
 public record Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource,
-		String waiver) implements Scoring.Item {
+		String waiver, double excess) implements Scoring.Item {
 
 	/** An outcome without a waiver. */
+	public Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource,
+			double excess) {
+		this(requirement, met, gap, actual, actualSource, null, excess);
+	}
+
+	/** An outcome without a waiver, not above its minimum. */
 	public Outcome(ResolvedRequirement requirement, boolean met, double gap, String actual, String actualSource) {
-		this(requirement, met, gap, actual, actualSource, null);
+		this(requirement, met, gap, actual, actualSource, null, 0);
 	}
 
 	/** Met, or waived by a rule. */

@@ -28,11 +28,19 @@ import com.talentmatch.rules.facts.SourcePolicy;
  * @param buildMillis how long each step of its build took (ms), for the log
  * @param bandTable the readiness decision table that decides the band, or {@code null}
  * when the bands' limits do
+ * @param ranking how a ranking orders people equal in eligibility, score and readiness
+ * @param ladders the role levels of each family that declares them
  */
 public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase kieBase,
 		Map<String, RoleRequirements> roles, List<ReadinessBand> bands, SourcePolicy sources, RuleBudget budget,
 		@JsonIgnore CandidateRules candidateRules, List<ScopedPolicy> policies, @JsonIgnore RuleLocations locations,
-		@JsonIgnore Map<String, Long> buildMillis, @JsonIgnore BandTable bandTable) {
+		@JsonIgnore Map<String, Long> buildMillis, @JsonIgnore BandTable bandTable, RankingPolicy ranking,
+		List<RoleLadder> ladders) {
+
+	/** The ladder {@code role} is on, if any. */
+	public Optional<RoleLadder> ladderOf(String role) {
+		return ladders.stream().filter(l -> l.step(role) >= 0).findFirst();
+	}
 
 	/** The role by key, display name (zh or en) or catalogue id. */
 	public Optional<RoleRequirements> role(String nameOrId) {

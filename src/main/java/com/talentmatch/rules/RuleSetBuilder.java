@@ -91,6 +91,8 @@ final class RuleSetBuilder {
 		List<ReadinessBand> bands = d.bands();
 		SourcePolicy policy = d.sources();
 		List<ScopedPolicy> scoped = d.scopedSources(roles);
+		RankingPolicy ranking = d.ranking();
+		List<RoleLadder> ladders = d.ladders(roles);
 		Set<String> bandCodes = new java.util.LinkedHashSet<>();
 		bands.forEach(b -> bandCodes.add(b.getCode()));
 		BandTable table = points.isEmpty() ? null : BandTable.of(points, bandCodes, locations, problems);
@@ -125,7 +127,7 @@ final class RuleSetBuilder {
 		String hash = hash(byPath);
 		RuleVersion version = new RuleVersion(hash.substring(0, 12), hash, Instant.now(), author, byPath.size());
 		return new RuleSet(version, Map.copyOf(byPath), base, roles, bands, policy, budget, candidateRules,
-				List.copyOf(scoped), locations, timings.done(), table);
+				List.copyOf(scoped), locations, timings.done(), table, ranking, ladders);
 	}
 
 	/**
@@ -314,6 +316,13 @@ final class RuleSetBuilder {
 
 		private final List<SourcePolicy> policies = new ArrayList<>();
 
+		private final List<com.talentmatch.rules.facts.RankingOrder> orders = new ArrayList<>();
+
+		private final List<com.talentmatch.rules.facts.Ladder> ladders = new ArrayList<>();
+
+		/** Keys of families: names that roles inherit and that are no role profile. */
+		private final Set<String> familyKeys = new HashSet<>();
+
 		Declarations(Catalogue catalogue, RuleLocations locations, List<DataProblem> problems) {
 			this.catalogue = catalogue;
 			this.locations = locations;
@@ -335,6 +344,12 @@ final class RuleSetBuilder {
 			}
 			else if (o instanceof SourcePolicy p) {
 				policies.add(p);
+			}
+			else if (o instanceof com.talentmatch.rules.facts.RankingOrder r) {
+				orders.add(r);
+			}
+			else if (o instanceof com.talentmatch.rules.facts.Ladder l) {
+				ladders.add(l);
 			}
 		}
 
@@ -403,6 +418,7 @@ final class RuleSetBuilder {
 				else if (families.contains(n)) {
 					keyOf.put(n, n);
 					nameOf.put(n, n);
+					familyKeys.add(n);
 				}
 			}
 			Map<String, String> defined = new HashMap<>();
@@ -465,7 +481,8 @@ final class RuleSetBuilder {
 				List<ResolvedRequirement> all = new ArrayList<>();
 				List<String> chain = new ArrayList<>();
 				collect(key, own, parents, all, chain, new HashSet<>());
-				roles.put(key, new RoleRequirements(key, nameOf.getOrDefault(key, key), chain, all));
+				roles.put(key,
+						new RoleRequirements(key, nameOf.getOrDefault(key, key), chain, all, familyKeys.contains(key)));
 			}
 			return roles;
 		}
@@ -628,6 +645,95 @@ final class RuleSetBuilder {
 			}
 			policies.forEach(this::checkSources);
 			return global.isEmpty() ? DEFAULT_SOURCES : global.get(0);
+		}
+
+		/**
+		 * The declared ranking order (one at most; every criterion named once, known, a
+		 * cap of 0–5), else the default.
+		 */
+		RankingPolicy ranking() {
+			if (orders.isEmpty()) {
+				return RankingPolicy.DEFAULT;
+			}
+			com.talentmatch.rules.facts.RankingOrder o = orders.get(0);
+			if (orders.size() > 1) {
+				problem(orders.get(1).getRule(),
+						"the ranking order is declared twice (also in rule \"" + o.getRule() + "\")");
+			}
+			List<RankingPolicy.Criterion> criteria = new ArrayList<>();
+			for (String name : o.getCriteria()) {
+				Optional<RankingPolicy.Criterion> c = RankingPolicy.Criterion.named(name);
+				if (c.isEmpty()) {
+					problem(o.getRule(),
+							"unknown ranking criterion '" + name + "'; criteria are "
+									+ java.util.Arrays.stream(RankingPolicy.Criterion.values())
+										.map(x -> x.zh() + " (" + x.en() + ")")
+										.toList());
+				}
+				else if (criteria.contains(c.get())) {
+					problem(o.getRule(), "ranking criterion '" + name + "' is named twice");
+				}
+				else {
+					criteria.add(c.get());
+				}
+			}
+			if (o.getCap() < 0 || o.getCap() > 5) {
+				problem(o.getRule(), "the credit for exceeding a minimum must be 0 to 5 levels, not " + o.getCap());
+			}
+			return new RankingPolicy(List.copyOf(criteria), o.getCap(), o.getRule(), file(o.getRule()),
+					line(o.getRule()));
+		}
+
+		/**
+		 * The declared ladders with role keys: every role known, on one ladder only, no
+		 * empty step, two steps at least.
+		 */
+		List<RoleLadder> ladders(Map<String, RoleRequirements> roles) {
+			List<RoleLadder> out = new ArrayList<>();
+			Map<String, String> ladderOf = new HashMap<>();
+			for (com.talentmatch.rules.facts.Ladder l : ladders) {
+				List<List<String>> steps = new ArrayList<>();
+				boolean ok = l.getSteps().size() >= 2;
+				if (!ok) {
+					problem(l.getRule(), "ladder '" + l.getName() + "' needs two steps at least, separated by '<'");
+				}
+				for (List<String> step : l.getSteps()) {
+					if (step.isEmpty()) {
+						problem(l.getRule(), "ladder '" + l.getName() + "' has an empty step");
+						ok = false;
+						continue;
+					}
+					List<String> keys = new ArrayList<>();
+					for (String name : step) {
+						String key = roles.containsKey(name) ? name
+								: roles.values()
+									.stream()
+									.filter(r -> r.name().equals(name))
+									.map(RoleRequirements::role)
+									.findFirst()
+									.orElse(profile(name).map(RoleProfile::id).orElse(null));
+						if (key == null || !roles.containsKey(key) || roles.get(key).family()) {
+							problem(l.getRule(), "ladder '" + l.getName() + "': '" + name
+									+ "' is not a role with requirements; roles: " + roles.keySet());
+							ok = false;
+							continue;
+						}
+						String before = ladderOf.putIfAbsent(key, l.getName());
+						if (before != null) {
+							problem(l.getRule(), "role '" + name + "' is on two ladders ('" + before + "' and '"
+									+ l.getName() + "')");
+							ok = false;
+						}
+						keys.add(key);
+					}
+					steps.add(List.copyOf(keys));
+				}
+				if (ok) {
+					out.add(new RoleLadder(l.getName(), List.copyOf(steps), l.getRule(), file(l.getRule()),
+							line(l.getRule())));
+				}
+			}
+			return List.copyOf(out);
 		}
 
 		private void checkSources(SourcePolicy p) {

@@ -22,6 +22,8 @@ import com.talentmatch.rules.facts.Rescorer;
 import com.talentmatch.rules.facts.RoleDefinition;
 import com.talentmatch.rules.facts.Dsl;
 import com.talentmatch.rules.facts.Inherits;
+import com.talentmatch.rules.facts.Ladder;
+import com.talentmatch.rules.facts.RankingOrder;
 import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.Requirement;
 import com.talentmatch.rules.facts.SourcePolicy;
@@ -39,9 +41,9 @@ final class Vocabulary {
 
 	/** Every type of {@link #FACTS_PACKAGE}; a test asserts the list is complete. */
 	static final List<Class<?>> FACTS = List.of(Act.class, Adjustment.class, Assessment.class, BandCase.class,
-			Candidate.class, Case.class, Dsl.class, Inherits.class, Lookup.class, Rating.class, ReadinessBand.class,
-			Requirement.class, Requirement.Kind.class, RequirementResult.class, Rescorer.class, RoleDefinition.class,
-			Rescorer.Score.class, SourcePolicy.class);
+			Candidate.class, Case.class, Dsl.class, Inherits.class, Ladder.class, Lookup.class, Rating.class,
+			ReadinessBand.class, Requirement.class, Requirement.Kind.class, RequirementResult.class, Rescorer.class,
+			RoleDefinition.class, Rescorer.Score.class, SourcePolicy.class, RankingOrder.class);
 
 	/**
 	 * JDK types a rule may name, by simple name; with the static calls allowed on each.

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,8 +33,8 @@ class SuccessionController {
 	@Operation(summary = "Reverse match for one person: best-fit roles, the next ladder step with its gaps and the "
 			+ "indicators of the required levels (a development plan draft)")
 	@GetMapping("/candidates/{id}/development")
-	DevelopmentService.Development development(@PathVariable String id) {
-		return development.of(id);
+	DevelopmentService.Development development(@PathVariable String id, @RequestParam(required = false) String target) {
+		return development.of(id, target);
 	}
 
 	@Operation(summary = "Successors for a role: internal people by readiness band (the rules' bands), bench strength")
@@ -69,7 +70,8 @@ class SuccessionController {
 	@Operation(
 			summary = "Calibration: move a person to another box, with a reason (the signed-in user is recorded as the reviewer)")
 	@PostMapping("/nine-box/moves")
-	ResponseEntity<NineBoxService.Move> move(@RequestBody MoveRequest body, java.security.Principal principal) {
+	ResponseEntity<com.talentmatch.candidates.Calibrations.Move> move(@RequestBody MoveRequest body,
+			java.security.Principal principal) {
 		String user = principal.getName();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(nineBox.move(body.candidateId(), body.performance(), body.potential(), body.reason(), user));
@@ -77,7 +79,7 @@ class SuccessionController {
 
 	@Operation(summary = "Every calibration move, newest first")
 	@GetMapping("/nine-box/moves")
-	List<NineBoxService.Move> moves() {
+	List<com.talentmatch.candidates.Calibrations.Move> moves() {
 		return nineBox.moves();
 	}
 

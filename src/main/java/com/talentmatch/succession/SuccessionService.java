@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import com.talentmatch.candidates.Calibrations;
 import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.NotFoundException;
@@ -32,7 +33,11 @@ public class SuccessionService {
 
 	private final RuleService rules;
 
-	public SuccessionService(CandidateService candidates, RankingService ranking, RuleService rules) {
+	private final Calibrations calibrations;
+
+	public SuccessionService(CandidateService candidates, RankingService ranking, RuleService rules,
+			Calibrations calibrations) {
+		this.calibrations = calibrations;
 		this.candidates = candidates;
 		this.ranking = ranking;
 		this.rules = rules;
@@ -47,11 +52,18 @@ public class SuccessionService {
 	 * @param score fit score
 	 * @param gaps unmet requirements
 	 * @param mustHaveGaps unmet must-haves
-	 * @param performance performance rating
-	 * @param potential potential rating
+	 * @param performance performance rating: the calibrated one when a 9-box move
+	 * calibrated it
+	 * @param potential potential rating, calibrated likewise
+	 * @param band readiness band code
+	 * @param calibration the latest 9-box move, which set the ratings used, or
+	 * {@code null}
+	 * @param adjustments what per-candidate rules changed (the band, the score), with
+	 * reason, file and line
 	 */
 	public record Successor(String candidateId, String name, String currentRole, double score, int gaps,
-			int mustHaveGaps, Integer performance, Integer potential) {
+			int mustHaveGaps, Integer performance, Integer potential, String band, Calibrations.Move calibration,
+			List<com.talentmatch.rules.facts.Adjustment> adjustments) {
 	}
 
 	/**
@@ -75,6 +87,17 @@ public class SuccessionService {
 		RoleRequirements r = evaluator.rules()
 			.role(role)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role + "'"));
+		if (r.family()) {
+			throw new NotFoundException("'" + role + "' is a family that roles inherit, not a role people hold; roles: "
+					+ evaluator.rules()
+						.roles()
+						.values()
+						.stream()
+						.filter(x -> !x.family())
+						.map(x -> x.role() + " (" + x.name() + ")")
+						.toList());
+		}
+		Map<String, Calibrations.Move> moves = calibrations.latest();
 		List<Candidate> internal = candidates.all()
 			.stream()
 			.filter(Candidate::internal)
@@ -89,7 +112,8 @@ public class SuccessionService {
 			Candidate c = j.candidate();
 			slate.computeIfAbsent(j.evaluation().band(), k -> new ArrayList<>())
 				.add(new Successor(c.id(), c.name(), c.currentRole(), j.evaluation().score(), j.evaluation().gaps(),
-						j.evaluation().mustHaveGaps(), c.performance(), c.potential()));
+						j.evaluation().mustHaveGaps(), c.performance(), c.potential(), j.evaluation().band(),
+						moves.get(c.id()), j.evaluation().adjustments()));
 		}
 		Map<String, Integer> bench = new LinkedHashMap<>();
 		slate.forEach((band, people) -> {
@@ -101,13 +125,15 @@ public class SuccessionService {
 		return new Succession(r.role(), r.name(), evaluator.rules().version().id(), slate, bench, soon < 2);
 	}
 
-	/** Bench strength of every role the rules define. */
+	/** Bench strength of every role the rules define (not the families they inherit). */
 	public List<Succession> all() {
 		return rules.evaluator()
 			.rules()
 			.roles()
-			.keySet()
+			.values()
 			.stream()
+			.filter(r -> !r.family())
+			.map(RoleRequirements::role)
 			.sorted()
 			.map(this::of)
 			.map(s -> new Succession(s.role(), s.roleName(), s.ruleVersion(), Map.of(), s.bench(), s.thin()))

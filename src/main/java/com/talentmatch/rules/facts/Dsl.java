@@ -74,6 +74,19 @@ public final class Dsl {
 				maxGapLevels, readySoon);
 	}
 
+	/**
+	 * How a ranking orders people equal in eligibility, score and readiness
+	 * ({@link RankingOrder}).
+	 */
+	public static RankingOrder rankBy(RuleContext ctx, String criteria, int cap) {
+		return new RankingOrder(name(ctx), criteria, cap);
+	}
+
+	/** The role levels of one family, low to high ({@link Ladder}). */
+	public static Ladder ladder(RuleContext ctx, String name, String steps) {
+		return new Ladder(name(ctx), name.strip(), steps);
+	}
+
 	private static String name(RuleContext ctx) {
 		return ctx.getRule().getName();
 	}

@@ -1,0 +1,162 @@
+package com.talentmatch.ranking;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.talentmatch.candidates.Candidate;
+import com.talentmatch.rules.Outcome;
+import com.talentmatch.rules.RankingPolicy;
+import com.talentmatch.rules.facts.Requirement;
+
+/**
+ * What orders one person among others equal in eligibility, fit score and readiness: the
+ * value of each tie-breaker of {@link RankingPolicy}, as {@code rules/README.md} ("How a
+ * ranking is ordered") defines them.
+ *
+ * @param closeness levels beyond the credit, weighted mean over the level and grade
+ * requirements (counted only for a role below the top of its ladder; else 0); lower is
+ * closer
+ * @param exceeding credit for exceeding minimums: weighted mean of the levels (or grade
+ * steps) above each minimum, at most the cap each
+ * @param reliability how many of the levels that counted came from each source, in the
+ * order of the source policy
+ * @param evidence the best evidence sentence's score for each of the role's competencies,
+ * summed
+ * @param evidenceProfile per requirement, in the order of {@code profile}, the best
+ * evidence sentence's score (0 without one): which decides between equal sums
+ * @param recency the newest date of an assessment or evidence document behind the role's
+ * competencies, or {@code null}
+ * @param profile per requirement, heaviest first (then as declared), how far above (+) or
+ * below (−) its minimum; the names alongside
+ * @param profileNames the requirements of {@code profile}, in its order
+ * @param performance performance rating (calibrated when calibrated), or {@code null}
+ * @param potential potential rating (calibrated when calibrated), or {@code null}
+ */
+public record Standing(double closeness, double exceeding, Map<String, Integer> reliability, double evidence,
+		List<Double> evidenceProfile, LocalDate recency, List<Double> profile, List<String> profileNames,
+		Integer performance, Integer potential) {
+
+	/**
+	 * The standing of one judged person.
+	 * @param policy the ranking order and cap
+	 * @param belowTop whether the role is below the top of its ladder
+	 * @param sources the source precedence, most reliable first
+	 */
+	static Standing of(RankingService.Judged j, RankingPolicy policy, boolean belowTop, List<String> sources) {
+		int cap = policy.cap();
+		List<Outcome> outcomes = j.evaluation().outcomes();
+		double weights = 0;
+		double credit = 0;
+		double beyond = 0;
+		Map<String, List<Outcome>> groups = new LinkedHashMap<>();
+		for (Outcome o : outcomes) {
+			if (o.requirement().group() != null) {
+				groups.computeIfAbsent(o.requirement().group(), g -> new ArrayList<>()).add(o);
+				continue;
+			}
+			if (ranked(o)) {
+				weights += o.requirement().weight();
+				credit += o.requirement().weight() * Math.min(cap, o.excess());
+				beyond += o.requirement().weight() * Math.max(0, o.excess() - cap);
+			}
+		}
+		for (List<Outcome> group : groups.values()) {
+			if (group.stream().noneMatch(Standing::ranked)) {
+				continue;
+			}
+			double weight = group.get(0).requirement().weight();
+			weights += weight;
+			double[] best = bestOption(group, cap);
+			credit += weight * best[0];
+			beyond += weight * best[1];
+		}
+		double exceeding = weights == 0 ? 0 : round(credit / weights, 100);
+		double closeness = !belowTop || weights == 0 ? 0 : round(beyond / weights, 100);
+		Map<String, Integer> reliability = new LinkedHashMap<>();
+		sources.forEach(s -> reliability.put(s, 0));
+		for (Outcome o : outcomes) {
+			if (o.requirement().kind() == Requirement.Kind.LEVEL && o.actualSource() != null) {
+				reliability.merge(o.actualSource(), 1, Integer::sum);
+			}
+		}
+		double evidence = 0;
+		LocalDate recency = null;
+		java.util.Set<String> competencies = new java.util.LinkedHashSet<>();
+		for (Outcome o : outcomes) {
+			if (o.requirement().kind() == Requirement.Kind.LEVEL) {
+				competencies.add(o.requirement().target());
+			}
+		}
+		for (String c : competencies) {
+			List<EvidenceLevels.Sentence> sentences = j.evidence().get(c);
+			if (sentences != null) {
+				evidence += sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0);
+			}
+		}
+		for (Candidate.Level l : j.candidate().levels()) {
+			if (l.assessedOn() != null && competencies.contains(l.competency())
+					&& (recency == null || l.assessedOn().isAfter(recency))) {
+				recency = l.assessedOn();
+			}
+		}
+		if (j.evidenceDate() != null && !j.evidence().isEmpty()
+				&& (recency == null || j.evidenceDate().isAfter(recency))) {
+			recency = j.evidenceDate();
+		}
+		List<Outcome> byWeight = outcomes.stream()
+			.sorted(Comparator.comparingDouble((Outcome o) -> -o.requirement().weight()))
+			.toList();
+		List<Double> profile = new ArrayList<>();
+		List<Double> evidenceProfile = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (Outcome o : byWeight) {
+			profile.add(round(o.excess() - o.gap(), 100));
+			List<EvidenceLevels.Sentence> sentences = o.requirement().kind() == Requirement.Kind.LEVEL
+					? j.evidence().get(o.requirement().target()) : null;
+			evidenceProfile.add(sentences == null ? 0
+					: round(sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0), 1000));
+			names.add(o.requirement().targetName());
+		}
+		return new Standing(closeness, exceeding, reliability, round(evidence, 1000), List.copyOf(evidenceProfile),
+				recency, List.copyOf(profile), List.copyOf(names), j.candidate().performance(),
+				j.candidate().potential());
+	}
+
+	/** Level and grade requirements take part in the credit; experience does not. */
+	private static boolean ranked(Outcome o) {
+		return o.requirement().kind() != Requirement.Kind.EXPERIENCE;
+	}
+
+	/**
+	 * Credit and levels beyond it of an alternative group: its satisfied option with the
+	 * most credit (means over its level and grade requirements); none satisfied: 0.
+	 */
+	private static double[] bestOption(List<Outcome> group, int cap) {
+		Map<Integer, List<Outcome>> options = new LinkedHashMap<>();
+		group.forEach(o -> options.computeIfAbsent(o.requirement().option(), k -> new ArrayList<>()).add(o));
+		double[] best = { 0, 0 };
+		boolean found = false;
+		for (List<Outcome> option : options.values()) {
+			if (!option.stream().allMatch(Outcome::satisfied)) {
+				continue;
+			}
+			List<Outcome> counted = option.stream().filter(Standing::ranked).toList();
+			double c = counted.stream().mapToDouble(o -> Math.min(cap, o.excess())).average().orElse(0);
+			double b = counted.stream().mapToDouble(o -> Math.max(0, o.excess() - cap)).average().orElse(0);
+			if (!found || c > best[0] || c == best[0] && b < best[1]) {
+				best = new double[] { c, b };
+				found = true;
+			}
+		}
+		return best;
+	}
+
+	private static double round(double x, int scale) {
+		return Math.round(x * scale) / (double) scale;
+	}
+
+}
