@@ -115,9 +115,9 @@ final class CliBeans {
 						"com.talentmatch.evidence.EvidenceService",
 						"com.talentmatch.evidence.EvidenceDocumentRepository",
 						"com.talentmatch.evidence.EvidenceSearch", "com.talentmatch.candidates.CandidateRepository",
-						"com.talentmatch.candidates.CandidateService", "com.talentmatch.ranking.AuditRepository",
-						"com.talentmatch.ranking.EvidenceLevels", "com.talentmatch.ranking.RankingService",
-						"com.talentmatch.ranking.RulePreview");
+						"com.talentmatch.candidates.CandidateService", "com.talentmatch.candidates.Calibrations",
+						"com.talentmatch.ranking.AuditRepository", "com.talentmatch.ranking.EvidenceLevels",
+						"com.talentmatch.ranking.RankingService", "com.talentmatch.ranking.RulePreview");
 			}
 
 		}
