@@ -645,6 +645,8 @@ class TalentMatchApplicationTest {
 		assertThat(body(get(byName))).as("a role by its name finds what its id finds")
 			.isEqualTo(body(get("/api/decisions?candidate=E0012&role=cs-dept-manager")))
 			.isNotEmpty();
+		assertThat(post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"size\":1}", "recruiter").statusCode())
+			.isEqualTo(200);
 		JsonNode runs = body(get("/api/audit/rankings?role=" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8)));
 		assertThat(runs).isNotEmpty();
 		assertThat(runs.get(0).get("role").asString()).isEqualTo("cs-dept-manager");
@@ -711,7 +713,9 @@ class TalentMatchApplicationTest {
 		}
 		JsonNode st = item.get("standing");
 		for (JsonNode o : item.get("outcomes")) {
-			sb.append(item.get("evidence").path(o.get("requirement").get("target").asString()).toString());
+			for (JsonNode sentence : item.get("evidence").path(o.get("requirement").get("target").asString())) {
+				sb.append(sentence.get("score").asDouble()).append(',');
+			}
 		}
 		return sb.append(st.path("performance").toString())
 			.append(st.path("potential").toString())
@@ -854,7 +858,8 @@ class TalentMatchApplicationTest {
 		assertThat(ranking.get("items").findValuesAsString("candidateId")).contains("X0001");
 		HttpResponse<String> export = get("/api/candidates/export?format=csv");
 		assertThat(export.statusCode()).isEqualTo(200);
-		assertThat(export.body()).contains("X0001,测试一,external").contains(header.strip());
+		assertThat(export.body()).contains("X0001,测试一,external")
+			.contains("ID,Name,Type,Department,Current role,Performance,Potential,Grades,Experience,Levels,Evidence");
 		assertThat(get("/api/candidates/export?format=pdf").statusCode()).isEqualTo(400);
 		assertThat(get("/api/candidates/nobody").statusCode()).isEqualTo(404);
 	}
@@ -885,7 +890,7 @@ class TalentMatchApplicationTest {
 				"{\"role\":\"cs-dept-manager\",\"type\":\"internal\"}", "recruiter");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		String[] lines = csv.body().split("\r?\n");
-		assertThat(lines[0]).contains("rank,id,name,type,department,eligible,score,band");
+		assertThat(lines[0]).contains("Rank,Candidate ID,Name,Internal/external,Department,Current role,Eligible");
 		assertThat(lines[1]).startsWith("1,");
 		assertThat(lines.length).isGreaterThan(150);
 	}

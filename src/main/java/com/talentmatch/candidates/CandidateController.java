@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -26,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.security.EndpointAccess;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -116,9 +118,15 @@ class CandidateController {
 				EndpointAccess.seesRatings((Authentication) principal));
 	}
 
-	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout; recorded in the audit log")
+	@Operation(summary = "Export every candidate as CSV or XLSX, in the import layout (the import takes the file "
+			+ "back unchanged), headers in Chinese or English (?lang=zh|en, else Accept-Language: zh-* is Chinese, "
+			+ "else English; columns in docs/exports.md); recorded in the audit log")
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Authentication caller) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+			Authentication caller) {
+		ExportLanguage language = ExportLanguage.of(lang, acceptLanguage);
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
@@ -129,7 +137,7 @@ class CandidateController {
 					ContentDisposition.attachment().filename("candidates." + format).build().toString())
 			.contentType(f == TableFormat.CSV ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(candidates.export(f, EndpointAccess.seesRatings(caller), caller.getName()));
+			.body(candidates.export(f, language, EndpointAccess.seesRatings(caller), caller.getName()));
 	}
 
 	private static void refuseRatings(Candidate body) {

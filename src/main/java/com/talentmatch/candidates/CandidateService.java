@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -28,6 +27,7 @@ import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.evidence.EvidenceDocument;
 import com.talentmatch.evidence.EvidenceSearch;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.Table;
 import com.talentmatch.table.TableFormat;
 import com.talentmatch.table.TableReader;
@@ -226,7 +226,8 @@ public class CandidateService {
 		tx.executeWithoutResult(status -> {
 			for (CandidateTables.Parsed p : rows) {
 				repository.save(p.candidate());
-				if (p.evidence() != null && evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
+				if (p.evidence() != null && !p.evidence().equals(storedEvidence(p.candidate().id()))
+						&& evidence.store(p.candidate().id(), "interview", null, p.evidence(), user)) {
 					documents[0]++;
 				}
 			}
@@ -240,6 +241,14 @@ public class CandidateService {
 						summary.rows(), "created", summary.created(), "updated", summary.updated(), "evidenceDocuments",
 						summary.evidenceDocuments()));
 		return summary;
+	}
+
+	/**
+	 * A person's stored evidence texts as an export joins them: an exported file imported
+	 * back adds no document.
+	 */
+	private String storedEvidence(String candidateId) {
+		return evidence.of(candidateId).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
 	}
 
 	private List<CandidateTables.Parsed> validated(byte[] bytes, String fileName, TableFormat format) {
@@ -270,16 +279,24 @@ public class CandidateService {
 	 * {@code user}.
 	 */
 	public byte[] export(TableFormat format, boolean withRatings, String user) {
+		return export(format, ExportLanguage.EN, withRatings, user);
+	}
+
+	/**
+	 * As {@link #export(TableFormat, boolean, String)}, headers in {@code lang} (the
+	 * import accepts both languages).
+	 */
+	public byte[] export(TableFormat format, ExportLanguage lang, boolean withRatings, String user) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Candidate stored : repository.all()) {
 			Candidate c = withRatings ? stored : stored.withoutRatings();
-			String text = evidence.of(c.id()).stream().map(EvidenceDocument::text).collect(Collectors.joining("\n"));
+			String text = storedEvidence(c.id());
 			rows.add(CandidateTables.cells(c, text.isEmpty() ? null : text));
 		}
-		byte[] table = format == TableFormat.CSV ? TableWriter.csv(CandidateTables.COLUMNS, rows)
-				: TableWriter.xlsx("candidates", CandidateTables.COLUMNS, rows, Set.of());
+		byte[] table = TableWriter.write(format, "candidates", CandidateTables.header(lang), CandidateTables.TYPES,
+				rows);
 		audit.record(user, "export", "candidates",
-				Map.of("what", "candidates", "format", format.code(), "rows", rows.size()));
+				Map.of("what", "candidates", "format", format.code(), "lang", lang.code(), "rows", rows.size()));
 		return table;
 	}
 

@@ -1,6 +1,7 @@
 package com.talentmatch.candidates;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.talentmatch.catalogue.DataProblem;
+import com.talentmatch.table.ColumnType;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.Table;
 import com.talentmatch.table.TableRow;
 
 /**
  * The candidate table layout, one row per person:
  * {@code id,name,type,department,current_role,performance,potential,grades,experience,levels,evidence}
- * with {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1}
- * and {@code levels} as
+ * (an export writes these columns under Chinese or English headers, keys
+ * {@code candidates.*} of {@code messages/exports*.properties}; an import accepts the
+ * keys and both languages' headers, ignoring case, spaces and hyphens) with
+ * {@code grades} as {@code CET-6|bachelor}, {@code experience} as {@code 在岗:3|海外:1} and
+ * {@code levels} as
  * {@code cs-dept/communication=3@assessment@2026-05-01|gzmcc-core/teamwork=2@360} (the
  * date is optional). A column carrying a protected attribute ({@code gender}, {@code 年龄}
  * …) is refused with its own reason ({@link ProtectedFields}).
@@ -25,7 +31,45 @@ final class CandidateTables {
 	static final List<String> COLUMNS = List.of("id", "name", "type", "department", "current_role", "performance",
 			"potential", "grades", "experience", "levels", "evidence");
 
+	/** {@code performance} and {@code potential} are numbers in a workbook. */
+	static final List<ColumnType> TYPES = COLUMNS.stream()
+		.map(c -> c.equals("performance") || c.equals("potential") ? ColumnType.NUMBER : ColumnType.TEXT)
+		.toList();
+
+	/**
+	 * Every header an import accepts (normalized, see {@link #normalized}) by column key.
+	 */
+	private static final Map<String, String> HEADERS = headers();
+
 	private CandidateTables() {
+	}
+
+	/** The export header in {@code lang}. */
+	static List<String> header(ExportLanguage lang) {
+		return lang.header("candidates.", COLUMNS);
+	}
+
+	private static Map<String, String> headers() {
+		Map<String, String> out = new HashMap<>();
+		for (String column : COLUMNS) {
+			out.put(column, column);
+			for (ExportLanguage lang : ExportLanguage.values()) {
+				out.put(normalized(lang.text("candidates." + column)), column);
+			}
+		}
+		return Map.copyOf(out);
+	}
+
+	/**
+	 * A header as the import compares it: lower case, spaces and hyphens as {@code _}.
+	 */
+	static String normalized(String header) {
+		return header.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
+	}
+
+	/** The table with localized headers replaced by their column keys. */
+	static Table canonical(Table table) {
+		return table.renamed(h -> HEADERS.getOrDefault(normalized(h), h));
 	}
 
 	/**
@@ -38,7 +82,16 @@ final class CandidateTables {
 	record Parsed(Candidate candidate, String evidence, int row) {
 	}
 
-	static List<Parsed> parse(Table table, List<DataProblem> problems) {
+	static List<Parsed> parse(Table read, List<DataProblem> problems) {
+		Table table = canonical(read);
+		Set<String> seen = new java.util.HashSet<>();
+		for (int c = 0; c < table.header().size(); c++) {
+			String h = table.header().get(c);
+			if (!h.isEmpty() && COLUMNS.contains(h) && !seen.add(h)) {
+				problems.add(new DataProblem(table.file(), 1, read.header().get(c),
+						"column '" + read.header().get(c) + "' is column " + h + " again; give each column once"));
+			}
+		}
 		for (String required : List.of("id", "name", "type")) {
 			if (!table.header().contains(required)) {
 				problems

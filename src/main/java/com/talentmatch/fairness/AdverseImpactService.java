@@ -83,9 +83,14 @@ public class AdverseImpactService {
 				ImpactCalculator.all(outcomes, selfIdentification.byCandidate(), minGroupSize));
 	}
 
-	/** The report as a workbook: one row per question and group. */
+	/** The report as a workbook with English headers: one row per question and group. */
 	public byte[] xlsx(ImpactReport report) {
-		return ImpactTables.xlsx(report);
+		return xlsx(report, com.talentmatch.table.ExportLanguage.EN);
+	}
+
+	/** The report as a workbook with headers in {@code lang}. */
+	public byte[] xlsx(ImpactReport report, com.talentmatch.table.ExportLanguage lang) {
+		return ImpactTables.xlsx(report, lang);
 	}
 
 	/**

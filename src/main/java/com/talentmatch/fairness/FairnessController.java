@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.talentmatch.audit.AuditLog;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,13 +89,17 @@ class FairnessController {
 		return impact.report(new ImpactRequest(role, basis, top, type, minGroupSize));
 	}
 
-	@Operation(summary = "Admin only. The adverse-impact report as XLSX (same parameters)")
+	@Operation(summary = "Admin only. The adverse-impact report as XLSX (same parameters), headers in Chinese or "
+			+ "English (?lang=zh|en, else Accept-Language)")
 	@GetMapping("/impact/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String role,
 			@RequestParam(required = false) String basis, @RequestParam(required = false) Integer top,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer minGroupSize,
+			@RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
 			java.security.Principal principal) {
 		String user = principal.getName();
+		ExportLanguage language = ExportLanguage.of(lang, acceptLanguage);
 		ImpactReport report = impact.report(new ImpactRequest(role, basis, top, type, minGroupSize));
 		audit.ifAvailable(a -> a.record(SelfIdentificationService.actor(user), "export", "role/" + report.role(),
 				Map.of("report", "adverse-impact", "basis", report.basis())));
@@ -104,7 +110,7 @@ class FairnessController {
 						.build()
 						.toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(impact.xlsx(report));
+			.body(impact.xlsx(report, language));
 	}
 
 }

@@ -176,7 +176,21 @@ final class RankOrder {
 				return c;
 			}
 		}
+		List<String> x = a.standing.sourceProfile();
+		List<String> y = b.standing.sourceProfile();
+		for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+			int c = Integer.compare(reliability(x.get(i)), reliability(y.get(i)));
+			if (c != 0) {
+				return c;
+			}
+		}
 		return 0;
+	}
+
+	/** The index of a source in the precedence (lower is more reliable); none: last. */
+	private int reliability(String source) {
+		int i = source == null ? -1 : sources.indexOf(source);
+		return i < 0 ? sources.size() : i;
 	}
 
 	private String[] whyReliability(Ranked a, Ranked b) {
@@ -187,6 +201,17 @@ final class RankOrder {
 				String[] name = SOURCE_NAMES.getOrDefault(s, new String[] { s, s });
 				return new String[] { "来自" + name[0] + "的等级更多 (" + x + " 对 " + y + ")",
 						"more levels from " + name[1] + " (" + x + " vs " + y + ")" };
+			}
+		}
+		List<String> x = a.standing.sourceProfile();
+		List<String> y = b.standing.sourceProfile();
+		for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+			if (reliability(x.get(i)) != reliability(y.get(i))) {
+				String name = a.standing.profileNames().get(i);
+				String sx = x.get(i) == null ? "—" : x.get(i);
+				String sy = y.get(i) == null ? "—" : y.get(i);
+				return new String[] { name + " 的来源更可信 (" + sx + " 对 " + sy + ")",
+						"a more reliable source for " + name + " (" + sx + " vs " + sy + ")" };
 			}
 		}
 		return new String[] { "", "" };
@@ -208,7 +233,8 @@ final class RankOrder {
 
 	private static int compareEvidence(Ranked a, Ranked b) {
 		int c = Double.compare(b.standing.evidence(), a.standing.evidence());
-		return c != 0 ? c : compareLists(b.standing.evidenceProfile(), a.standing.evidenceProfile());
+		c = c != 0 ? c : compareLists(b.standing.evidenceProfile(), a.standing.evidenceProfile());
+		return c != 0 ? c : Integer.compare(b.standing.evidenceSentences(), a.standing.evidenceSentences());
 	}
 
 	private static String[] whyEvidence(Ranked a, Ranked b) {
@@ -225,7 +251,9 @@ final class RankOrder {
 						"stronger evidence for " + name + " (" + x.get(i) + " vs " + y.get(i) + ")" };
 			}
 		}
-		return new String[] { "", "" };
+		return new String[] { "证据句更多 (" + a.standing.evidenceSentences() + " 对 " + b.standing.evidenceSentences() + ")",
+				"more evidence sentences (" + a.standing.evidenceSentences() + " vs " + b.standing.evidenceSentences()
+						+ ")" };
 	}
 
 	/** Negative when {@code x} is before {@code y} element by element. */

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.rules.RuleService;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.TableFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,11 +58,16 @@ class RankingController {
 		return ranking.rank(request, user);
 	}
 
-	@Operation(summary = "Rank the stored pool and download every person as CSV or XLSX (?format=csv|xlsx)")
+	@Operation(summary = "Rank the stored pool and download every person as CSV or XLSX (?format=csv|xlsx), "
+			+ "headers and texts in Chinese or English (?lang=zh|en, else Accept-Language: zh-* is Chinese, else "
+			+ "English), with the latest decision for the role; columns in docs/exports.md")
 	@PostMapping("/rankings/export")
 	ResponseEntity<byte[]> export(@RequestBody RankingRequest request,
-			@RequestParam(defaultValue = "xlsx") String format, java.security.Principal principal) {
+			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+			java.security.Principal principal) {
 		String user = principal.getName();
+		ExportLanguage language = ExportLanguage.of(lang, acceptLanguage);
 		TableFormat f = switch (format) {
 			case "csv" -> TableFormat.CSV;
 			case "xlsx" -> TableFormat.XLSX;
@@ -72,7 +79,7 @@ class RankingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ranking-" + r.role() + "." + format + "\"")
 			.contentType(f == TableFormat.CSV ? MediaType.parseMediaType("text/csv;charset=UTF-8")
 					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(ranking.export(r, f, user));
+			.body(ranking.export(r, f, language, user));
 	}
 
 	@Operation(summary = "The audit log of ranking runs, newest first; role by id or name")

@@ -37,6 +37,7 @@ import com.talentmatch.rules.RoleRequirements;
 import com.talentmatch.rules.RuleService;
 import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.Requirement;
+import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.TableFormat;
 
 /**
@@ -66,6 +67,8 @@ public class RankingService {
 
 	private final Calibrations calibrations;
 
+	private final DecisionRepository decisions;
+
 	/**
 	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
 	 */
@@ -77,12 +80,13 @@ public class RankingService {
 
 	public RankingService(CandidateService candidates, RuleService rules, CatalogueService catalogue,
 			EvidenceLevels evidenceLevels, AuditRepository audit, JsonMapper json, EvidenceSearch documents,
-			AuditLog auditLog, Calibrations calibrations) {
+			AuditLog auditLog, Calibrations calibrations, DecisionRepository decisions) {
 		this.calibrations = calibrations;
 		this.candidates = candidates;
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.evidenceLevels = evidenceLevels;
+		this.decisions = decisions;
 		this.audit = audit;
 		this.json = json;
 		this.documents = documents;
@@ -108,13 +112,31 @@ public class RankingService {
 	}
 
 	/**
-	 * A ranking as a CSV or XLSX table, recorded in the audit log as an export by
-	 * {@code user}.
+	 * A ranking as a CSV or XLSX table with English headers, recorded in the audit log as
+	 * an export by {@code user}.
 	 */
 	public byte[] export(Ranking ranking, TableFormat format, String user) {
-		byte[] table = RankingTables.write(ranking, format);
+		return export(ranking, format, ExportLanguage.EN, user);
+	}
+
+	/**
+	 * A ranking as a CSV or XLSX table, headers and texts in {@code lang}, with each
+	 * person's latest decision for the role; recorded in the audit log as an export by
+	 * {@code user}.
+	 */
+	public byte[] export(Ranking ranking, TableFormat format, ExportLanguage lang, String user) {
+		Map<String, Decision> latest = new HashMap<>();
+		for (Decision d : decisions.list(null, ranking.role())) {
+			latest.putIfAbsent(d.candidateId(), d);
+		}
+		Map<String, String> bandEn = new HashMap<>();
+		for (ReadinessBand b : rules.evaluator().rules().bands()) {
+			bandEn.put(b.getCode(), b.getLabelEn());
+		}
+		byte[] table = RankingTables.write(ranking, format, lang, latest,
+				code -> bandEn.getOrDefault(code, Evaluation.NOT_READY.equals(code) ? "not ready" : code));
 		auditLog.record(user, "export", "role/" + ranking.role(), Map.of("what", "ranking", "rankingRun",
-				ranking.runId(), "format", format.code(), "rows", ranking.items().size()));
+				ranking.runId(), "format", format.code(), "lang", lang.code(), "rows", ranking.items().size()));
 		return table;
 	}
 

@@ -24,10 +24,15 @@ import com.talentmatch.rules.facts.Requirement;
  * steps) above each minimum, at most the cap each
  * @param reliability how many of the levels that counted came from each source, in the
  * order of the source policy
+ * @param sourceProfile per requirement, in the order of {@code profile}, the source of
+ * the level that counted ({@code null} for none or not a level): which decides between
+ * equal counts
  * @param evidence the best evidence sentence's score for each of the role's competencies,
  * summed
  * @param evidenceProfile per requirement, in the order of {@code profile}, the best
  * evidence sentence's score (0 without one): which decides between equal sums
+ * @param evidenceSentences how many evidence sentences support the role's competencies:
+ * which decides after that
  * @param recency the newest date of an assessment or evidence document behind the role's
  * competencies, or {@code null}
  * @param profile per requirement, heaviest first (then as declared), how far above (+) or
@@ -36,9 +41,9 @@ import com.talentmatch.rules.facts.Requirement;
  * @param performance performance rating (calibrated when calibrated), or {@code null}
  * @param potential potential rating (calibrated when calibrated), or {@code null}
  */
-public record Standing(double closeness, double exceeding, Map<String, Integer> reliability, double evidence,
-		List<Double> evidenceProfile, LocalDate recency, List<Double> profile, List<String> profileNames,
-		Integer performance, Integer potential) {
+public record Standing(double closeness, double exceeding, Map<String, Integer> reliability, List<String> sourceProfile,
+		double evidence, List<Double> evidenceProfile, int evidenceSentences, LocalDate recency, List<Double> profile,
+		List<String> profileNames, Integer performance, Integer potential) {
 
 	/**
 	 * The standing of one judged person.
@@ -84,6 +89,7 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			}
 		}
 		double evidence = 0;
+		int sentenceCount = 0;
 		LocalDate recency = null;
 		java.util.Set<String> competencies = new java.util.LinkedHashSet<>();
 		for (Outcome o : outcomes) {
@@ -95,6 +101,7 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			List<EvidenceLevels.Sentence> sentences = j.evidence().get(c);
 			if (sentences != null) {
 				evidence += sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0);
+				sentenceCount += sentences.size();
 			}
 		}
 		for (Candidate.Level l : j.candidate().levels()) {
@@ -112,6 +119,7 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			.toList();
 		List<Double> profile = new ArrayList<>();
 		List<Double> evidenceProfile = new ArrayList<>();
+		List<String> sourceProfile = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (Outcome o : byWeight) {
 			profile.add(round(o.excess() - o.gap(), 100));
@@ -120,10 +128,11 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 			evidenceProfile.add(sentences == null ? 0
 					: round(sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0), 1000));
 			names.add(o.requirement().targetName());
+			sourceProfile.add(o.requirement().kind() == Requirement.Kind.LEVEL ? o.actualSource() : null);
 		}
-		return new Standing(closeness, exceeding, reliability, round(evidence, 1000), List.copyOf(evidenceProfile),
-				recency, List.copyOf(profile), List.copyOf(names), j.candidate().performance(),
-				j.candidate().potential());
+		return new Standing(closeness, exceeding, reliability, java.util.Collections.unmodifiableList(sourceProfile),
+				round(evidence, 1000), List.copyOf(evidenceProfile), sentenceCount, recency, List.copyOf(profile),
+				List.copyOf(names), j.candidate().performance(), j.candidate().potential());
 	}
 
 	/** Level and grade requirements take part in the credit; experience does not. */

@@ -2,7 +2,10 @@ package com.talentmatch.table;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.talentmatch.catalogue.DataProblem;
 
@@ -34,4 +37,20 @@ public record Table(String file, List<String> header, List<TableRow> rows) {
 		}
 		return problems;
 	}
+
+	/**
+	 * This table with each column name replaced by {@code rename}'s (an import's
+	 * localized headers by its column keys); a name it maps to itself stays.
+	 */
+	public Table renamed(UnaryOperator<String> rename) {
+		List<String> names = header.stream().map(h -> h.isEmpty() ? h : rename.apply(h)).toList();
+		List<TableRow> renamedRows = new ArrayList<>(rows.size());
+		for (TableRow r : rows) {
+			Map<String, String> cells = new LinkedHashMap<>();
+			r.cells().forEach((k, v) -> cells.put(rename.apply(k), v));
+			renamedRows.add(new TableRow(r.number(), cells));
+		}
+		return new Table(file, names, renamedRows);
+	}
+
 }

@@ -26,7 +26,9 @@ import com.talentmatch.catalogue.Utf8;
 
 /**
  * Reads CSV (UTF-8, comma or semicolon separated) and XLSX (first sheet) into a
- * {@link Table}.
+ * {@link Table}. A cell that an export guarded against formula injection ({@code '}
+ * followed by {@code = + - @}, tab or carriage return, see {@link CellGuard}) reads as
+ * the value without the {@code '}.
  */
 public final class TableReader {
 
@@ -117,7 +119,7 @@ public final class TableReader {
 			List<String> cells = raw.get(i);
 			Map<String, String> byName = new LinkedHashMap<>();
 			for (int c = 0; c < cells.size() && c < header.size(); c++) {
-				String v = cells.get(c).strip();
+				String v = CellGuard.unguard(cells.get(c).strip());
 				if (!v.isEmpty() && !header.get(c).isEmpty()) {
 					byName.put(header.get(c), v);
 				}

@@ -84,13 +84,13 @@ class AdverseImpactCommandTest {
 				"x 1 1 1.0000 1.3333 too-small", "declined 1 0 0.0000 0.0000 not-stated", "age_band",
 				"group people selected rate ratio status", "not provided 11 6 0.5455 - not-stated");
 		Table table = TableReader.xlsx(Files.readAllBytes(xlsx), "impact.xlsx");
-		assertThat(table.header()).startsWith("dimension", "group", "people", "selected", "selection_rate",
-				"impact_ratio", "below_four_fifths", "status");
+		assertThat(table.header()).startsWith("question", "group", "people", "selected", "selection rate",
+				"impact ratio", "below four-fifths", "status");
 		assertThat(table.rows().get(0).cells()).containsEntry("group", "f")
 			.containsEntry("people", "5")
-			.containsEntry("selection_rate", "0.4")
-			.containsEntry("impact_ratio", "0.5333")
-			.containsEntry("below_four_fifths", "true")
+			.containsEntry("selection rate", "0.4")
+			.containsEntry("impact ratio", "0.5333")
+			.containsEntry("below four-fifths", "true")
 			.containsEntry("role", "cs-dept-manager");
 	}
 

@@ -215,7 +215,7 @@ class CliTest {
 			.contains("Evidence text of 40 people matched lexically (Lucene BM25)");
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
 			var sheet = wb.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("rank");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rank");
 			assertThat(sheet.getLastRowNum()).isEqualTo(40);
 			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
 		}

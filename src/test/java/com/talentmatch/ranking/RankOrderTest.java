@@ -63,6 +63,8 @@ class RankOrderTest {
 
 		String evidenceFor = "m/沟通能力";
 
+		int sentences = 1;
+
 		LocalDate assessedOn;
 
 		Integer performance;
@@ -99,7 +101,8 @@ class RankOrderTest {
 			Candidate c = new Candidate(id, id, "internal", null, null, performance, potential, List.of(), Map.of(),
 					levels);
 			Map<String, List<EvidenceLevels.Sentence>> why = evidence == 0 ? Map.of()
-					: Map.of(evidenceFor, List.of(new EvidenceLevels.Sentence("s", "s", "i", "i", evidence)));
+					: Map.of(evidenceFor, java.util.Collections.nCopies(sentences,
+							new EvidenceLevels.Sentence("s", "s", "i", "i", evidence)));
 			return new RankingService.Judged(c, e, why, null);
 		}
 
@@ -168,6 +171,10 @@ class RankOrderTest {
 			.isEqualTo("reliability: above R1: more levels from the assessment centre (1 vs 0)");
 		assertThat(decide(order(false), person("T9").sources("360", "360"), person("T1").sources("360", "self")))
 			.isEqualTo("reliability: above T1: more levels from 360 reviews (2 vs 1)");
+		assertThat(decide(order(false), person("K9").sources("assessment", "self"),
+				person("K1").sources("self", "assessment")))
+			.as("equal counts: the first requirement's source decides")
+			.isEqualTo("reliability: above K1: a more reliable source for 沟通能力 (assessment vs self)");
 	}
 
 	@Test
@@ -184,6 +191,13 @@ class RankOrderTest {
 		w2.evidence = 0.5;
 		assertThat(decide(order(false), w2, w1)).as("equal sums: the first requirement's evidence decides")
 			.isEqualTo("evidence: above W9: stronger evidence for 沟通能力 (0.5 vs 0.0)");
+		Person n1 = person("N9");
+		n1.evidence = 0.5;
+		n1.sentences = 2;
+		Person n2 = person("N1");
+		n2.evidence = 0.5;
+		assertThat(decide(order(false), n1, n2)).as("equal best sentences: the number of sentences decides")
+			.isEqualTo("evidence: above N1: more evidence sentences (2 vs 1)");
 		Person d1 = person("D9");
 		d1.assessedOn = LocalDate.of(2026, 10, 2);
 		Person d2 = person("D1");
