@@ -116,8 +116,9 @@ final class CliBeans {
 						"com.talentmatch.evidence.EvidenceDocumentRepository",
 						"com.talentmatch.evidence.EvidenceSearch", "com.talentmatch.candidates.CandidateRepository",
 						"com.talentmatch.candidates.CandidateService", "com.talentmatch.candidates.Calibrations",
-						"com.talentmatch.ranking.AuditRepository", "com.talentmatch.ranking.EvidenceLevels",
-						"com.talentmatch.ranking.RankingService", "com.talentmatch.ranking.RulePreview");
+						"com.talentmatch.ranking.AuditRepository", "com.talentmatch.ranking.DecisionRepository",
+						"com.talentmatch.ranking.EvidenceLevels", "com.talentmatch.ranking.RankingService",
+						"com.talentmatch.ranking.RulePreview");
 			}
 
 		}
