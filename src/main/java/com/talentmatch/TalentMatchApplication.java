@@ -17,10 +17,10 @@ import com.talentmatch.store.EmbeddedStore;
 public class TalentMatchApplication {
 
 	public static void main(String[] args) {
-		EmbeddedStore.bindToLoopback();
 		if (Cli.isCommand(args)) {
 			System.exit(Cli.run(args));
 		}
+		EmbeddedStore.bindToLoopback();
 		SpringApplication.run(TalentMatchApplication.class, args);
 	}
 

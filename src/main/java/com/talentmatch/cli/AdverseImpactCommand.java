@@ -26,7 +26,9 @@ import com.talentmatch.fairness.ImpactRequest;
  * {@code --out}.
  */
 @Command(name = "adverse-impact",
-		description = "Selection rates and impact ratios per self-identified group for a role (four-fifths rule)")
+		description = { "Selection rates and impact ratios per self-identified group for a role (four-fifths rule)",
+				"With --basis ranking, evidence is matched lexically (Lucene BM25); the command does not load the "
+						+ "semantic (embedding) models" })
 final class AdverseImpactCommand implements Callable<Integer> {
 
 	@Option(names = "--role", required = true, description = "role id or name")
@@ -69,7 +71,8 @@ final class AdverseImpactCommand implements Callable<Integer> {
 			Problems.print(err, e, "no report");
 			return 1;
 		}
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir,
+				CliBeans.Scope.FAIRNESS)) {
 			AdverseImpactService service = ctx.getBean(AdverseImpactService.class);
 			ImpactReport report = service.report(request);
 			print(spec.commandLine().getOut(), report);

@@ -1,15 +1,19 @@
 package com.talentmatch.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
+import com.talentmatch.store.EmbeddedStore;
 import com.talentmatch.store.StoreRefusedException;
 
 /** Entry point of the command-line commands; each returns a process exit code. */
-@Command(name = "talent-match", mixinStandardHelpOptions = true, version = "talent-match 0.1.0",
+@Command(name = "talent-match", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+		version = "talent-match 0.1.0",
 		description = "Talent matching service. Without a command, java -jar talent-match.jar starts the server.",
 		subcommands = { ValidateDataCommand.class, ImportModelCommand.class, ListModelsCommand.class,
 				ValidateRulesCommand.class, TestRulesCommand.class, ReloadRulesCommand.class, RankCommand.class,
@@ -18,8 +22,8 @@ import com.talentmatch.store.StoreRefusedException;
 public final class Cli {
 
 	private static final Set<String> COMMANDS = Set.of("validate-data", "import-model", "list-models", "validate-rules",
-			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "adverse-impact", "help",
-			"--help", "-h", "--version", "-V");
+			"test-rules", "reload-rules", "rank", "backup", "restore", "audit-verify", "adverse-impact",
+			"preview-rules", "rule-table-template", "help", "--help", "-h", "--version", "-V");
 
 	/** Drools and KIE log every build at INFO; a command's output should be its own. */
 	private static void quietLibraries() {
@@ -35,8 +39,20 @@ public final class Cli {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
-	/** Runs a command, printing to stdout/stderr, and returns its exit code. */
+	/**
+	 * Runs a command, printing to stdout/stderr, and returns its exit code; from
+	 * {@code java -jar}, in a JVM started for a short run ({@link QuickJvm}).
+	 */
 	public static int run(String[] args) {
+		OptionalInt relaunched = QuickJvm.relaunch(args);
+		if (relaunched.isPresent()) {
+			return relaunched.getAsInt();
+		}
+		EmbeddedStore.bindToLoopback();
+		// Spring Boot warms up bean validation, Jackson and more on a second thread; the
+		// commands' contexts validate nothing, and a short run has no core to spare
+		System.setProperty("spring.backgroundpreinitializer.ignore",
+				System.getProperty("spring.backgroundpreinitializer.ignore", "true"));
 		return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
@@ -55,7 +71,7 @@ public final class Cli {
 			throw e;
 		});
 		if (args.length > 0 && args[0].equals("help")) {
-			args = new String[] { "--help" };
+			args = args.length > 1 ? new String[] { args[1], "--help" } : new String[] { "--help" };
 		}
 		return cl.execute(args);
 	}

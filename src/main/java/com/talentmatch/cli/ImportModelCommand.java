@@ -67,7 +67,8 @@ final class ImportModelCommand implements Callable<Integer> {
 			}
 			rolesFile = new ImportService.RolesFile(rolesBytes, roles.getFileName().toString(), rolesFormat);
 		}
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir,
+				CliBeans.Scope.CATALOGUE)) {
 			FrameworkImporter.Imported imported = ctx.getBean(ImportService.class)
 				.importFile(bytes, file.getFileName().toString(), format, rolesFile, replace, user);
 			out.printf("Imported model '%s': %d competencies, %d roles, %d rows, scale %s%n", imported.model().id(),

@@ -24,7 +24,8 @@ final class ListModelsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir,
+				CliBeans.Scope.CATALOGUE)) {
 			for (CompetencyModel m : ctx.getBean(CatalogueService.class).current().sortedModels()) {
 				spec.commandLine()
 					.getOut()

@@ -12,6 +12,7 @@ import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.Catalogue;
 import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.evidence.EvidenceService;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.RulePreview;
 import com.talentmatch.rules.Evaluator;
@@ -32,8 +33,9 @@ import picocli.CommandLine.Spec;
  * Ranks the stored pool (or a candidate file) for a role under the active rules and under
  * a proposed rules directory, and prints who moves up, down, in and out, and why.
  */
-@Command(name = "preview-rules",
-		description = "Show what a proposed rules directory would change on the pool for a role (nothing is activated)")
+@Command(name = "preview-rules", description = {
+		"Show what a proposed rules directory would change on the pool for a role (nothing is activated)",
+		"Evidence is matched lexically (Lucene BM25); the command does not load the semantic (embedding) models" })
 final class PreviewRulesCommand implements Callable<Integer> {
 
 	@Option(names = "--role", required = true, description = "role id or name")
@@ -60,7 +62,9 @@ final class PreviewRulesCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir,
+				CliBeans.Scope.RANKING)) {
+			SpringContexts.prepare(ctx, EvidenceService.class);
 			Catalogue catalogue = ctx.getBean(CatalogueService.class).current();
 			RuleSet next = RuleSets.build(RuleFiles.read(proposed), catalogue, "preview");
 			List<Scenarios.Result> failed = Scenarios.run(next, catalogue).stream().filter(r -> !r.passed()).toList();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.evidence.EvidenceService;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.Ranking;
 import com.talentmatch.ranking.RankingService;
@@ -25,7 +26,9 @@ import com.talentmatch.table.TableFormat;
  * Ranks the people of a candidate file for a role and writes the ranking as XLSX or CSV,
  * with a progress bar.
  */
-@Command(name = "rank", description = "Rank the candidates of a .csv/.xlsx file (candidate layout) for a role")
+@Command(name = "rank", description = { "Rank the candidates of a .csv/.xlsx file (candidate layout) for a role",
+		"Evidence text in the file is matched lexically (Lucene BM25): unlike the service, the command does not "
+				+ "load the semantic (embedding) models" })
 final class RankCommand implements Callable<Integer> {
 
 	@Option(names = "--role", required = true, description = "role id or name")
@@ -60,7 +63,9 @@ final class RankCommand implements Callable<Integer> {
 		if (bytes == null) {
 			return 3;
 		}
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(store.dataDir, store.storeDir,
+				CliBeans.Scope.RANKING)) {
+			SpringContexts.prepare(ctx, EvidenceService.class);
 			CandidateService.Pool pool = ctx.getBean(CandidateService.class)
 				.readPool(bytes, candidates.getFileName().toString(), in);
 			int total = pool.candidates().size();
@@ -75,6 +80,12 @@ final class RankCommand implements Callable<Integer> {
 				.printf("Ranked %d people for %s (%d eligible) under rules %s; audit run %d; wrote %s%n",
 						ranking.total(), ranking.roleName(), ranking.eligible(), ranking.ruleVersion(), ranking.runId(),
 						out);
+			if (!pool.evidence().isEmpty()) {
+				spec.commandLine()
+					.getOut()
+					.printf("Evidence text of %d people matched lexically (Lucene BM25); the semantic (embedding) "
+							+ "view is left out by the command%n", pool.evidence().size());
+			}
 			return 0;
 		}
 		catch (InvalidDataException e) {

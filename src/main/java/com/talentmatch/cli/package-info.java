@@ -1,5 +1,7 @@
 /**
- * Command-line use of the same jar: {@code validate-data}, {@code import-model FILE},
- * {@code list-models}.
+ * Command-line use of the same jar ({@code java -jar talent-match.jar COMMAND}):
+ * catalogue and rule checks, imports, rankings, rule previews, adverse impact, backups,
+ * the audit check and {@code reload-rules} against a running service. Store commands run
+ * in a slim non-web context ({@code CliBeans}); see {@code docs/cli.md}.
  */
 package com.talentmatch.cli;

@@ -47,7 +47,7 @@ class AdverseImpactCommandTest {
 				forms.append(String.format("P%02d,%s%n", i, gender[i - 1]));
 			}
 		}
-		try (ConfigurableApplicationContext ctx = SpringContexts.start(null, store)) {
+		try (ConfigurableApplicationContext ctx = SpringContexts.start(null, store, CliBeans.Scope.FAIRNESS)) {
 			ctx.getBean(CandidateService.class)
 				.importTable(people.toString().getBytes(StandardCharsets.UTF_8), "people.csv", TableFormat.CSV, "t");
 			ctx.getBean(SelfIdentificationService.class)

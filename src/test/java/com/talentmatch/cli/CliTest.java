@@ -27,6 +27,21 @@ class CliTest {
 		assertThat(Cli.isCommand(new String[] { "import-model", "x.csv" })).isTrue();
 		assertThat(Cli.isCommand(new String[] { "--server.port=9090" })).isFalse();
 		assertThat(Cli.isCommand(new String[0])).isFalse();
+		assertThat(new picocli.CommandLine(new Cli()).getSubcommands().keySet()).as("every command runs from the jar")
+			.isNotEmpty()
+			.allMatch(name -> Cli.isCommand(new String[] { name }));
+	}
+
+	@Test
+	void everyCommandPrintsItsHelp() {
+		assertThat(run("rank", "--help")).isZero();
+		assertThat(out.toString()).contains("--candidates=FILE").contains("matched lexically (Lucene BM25)");
+		assertThat(run("help", "reload-rules")).isZero();
+		assertThat(out.toString()).contains("--url=<url>").contains("http://localhost:8080");
+		assertThat(run("rank", "--role", "r", "--candidates", "a.csv", "--out", "b.csv", "--rolle", "x"))
+			.as("a usage error")
+			.isEqualTo(2);
+		assertThat(err.toString()).contains("Unknown options: '--rolle'").contains("Possible solutions: --role");
 	}
 
 	@Test
@@ -196,6 +211,8 @@ class CliTest {
 			.isZero();
 		assertThat(out.toString()).isNotEmpty();
 		assertThat(err.toString()).contains("100%  40/40");
+		assertThat(this.out.toString()).contains("Ranked 40 people for 客户服务部经理")
+			.contains("Evidence text of 40 people matched lexically (Lucene BM25)");
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rank");
