@@ -194,11 +194,36 @@ public class RankingService {
 		Evaluator evaluator = rules.evaluator();
 		RoleRequirements role = role(evaluator, roleName);
 		List<String> models = modelsOf(role);
-		List<Judged> judged = judge(pool, role, evaluator, null,
-				c -> evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()), models), c -> null, progress);
+		List<List<EvidenceLevels.Inferred>> matched = matchInParallel(pool, evidence, models, progress);
+		Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < pool.size(); i++) {
+			index.put(pool.get(i), i);
+		}
+		List<Judged> judged = judge(pool, role, evaluator, null, c -> matched.get(index.get(c)), c -> null, p -> {
+		});
 		RankOrder order = new RankOrder(evaluator.rules(), role.role());
 		List<RankOrder.Ranked> sorted = order.sort(judged);
 		return ranked(poolHash(sorted), request, user, evaluator, role, sorted, order);
+	}
+
+	/**
+	 * The evidence levels of each person of a file, in pool order, matched on every core
+	 * (matching is most of the work of ranking a file).
+	 */
+	private List<List<EvidenceLevels.Inferred>> matchInParallel(List<Candidate> pool, Map<String, String> evidence,
+			List<String> models, IntConsumer progress) {
+		List<List<EvidenceLevels.Inferred>> out = new ArrayList<>(java.util.Collections.nCopies(pool.size(), null));
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.stream.IntStream.range(0, pool.size()).parallel().forEach(i -> {
+			Candidate c = pool.get(i);
+			List<EvidenceLevels.Inferred> levels = evidenceLevels.ofText("file:" + c.id(), evidence.get(c.id()),
+					models);
+			synchronized (out) {
+				out.set(i, levels);
+				progress.accept(done.incrementAndGet());
+			}
+		});
+		return out;
 	}
 
 	/**
