@@ -103,9 +103,13 @@ class RuleBudgetTest {
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("rules/t/grow.drl");
 			assertThat(p.line()).isEqualTo(4);
-			assertThat(p.message()).contains("firings for ")
-				.contains("declaring rule(s)")
-				.contains("rule \"自我繁殖\" fired");
+			assertThat(p.message()).contains("rule \"自我繁殖\" fired");
+			// whichever budget runs out first: on a loaded machine the time budget can
+			// come
+			// before the firing limit; either way the looping rule is named at its line
+			assertThat(p.message()).satisfiesAnyOf(
+					m -> assertThat(m).contains("firings for ").contains("declaring rule(s)"),
+					m -> assertThat(m).contains("the time budget of one evaluation"));
 		});
 	}
 
