@@ -115,8 +115,7 @@ public class Calibrations {
 		if (latest == null) {
 			return c;
 		}
-		return new Candidate(c.id(), c.name(), c.type(), c.department(), c.currentRole(), latest.performance(),
-				latest.potential(), c.grades(), c.experience(), c.levels());
+		return c.withRatings(latest.performance(), latest.potential());
 	}
 
 	/** Every person of {@code pool} with their calibrated ratings. */

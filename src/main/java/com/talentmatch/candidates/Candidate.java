@@ -42,7 +42,13 @@ public record Candidate(String id, String name, String type, String department, 
 	 * This person without performance and potential, for those who may not see ratings.
 	 */
 	public Candidate withoutRatings() {
-		return new Candidate(id, name, type, department, currentRole, null, null, grades, experience, levels);
+		return withRatings(null, null);
+	}
+
+	/** This person with another performance and potential (a calibration's). */
+	public Candidate withRatings(Integer newPerformance, Integer newPotential) {
+		return new Candidate(id, name, type, department, currentRole, newPerformance, newPotential, grades, experience,
+				levels);
 	}
 
 	/** Whether performance or potential is given. */

@@ -27,7 +27,6 @@ import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.Hashes;
 import com.talentmatch.catalogue.InvalidDataException;
-import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.evidence.EvidenceSearch;
 import com.talentmatch.rules.CandidateProfile;
 import com.talentmatch.rules.Evaluation;
@@ -35,7 +34,6 @@ import com.talentmatch.rules.Evaluator;
 import com.talentmatch.rules.ResolvedRequirement;
 import com.talentmatch.rules.RoleRequirements;
 import com.talentmatch.rules.RuleService;
-import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.Requirement;
 import com.talentmatch.table.ExportLanguage;
 import com.talentmatch.table.TableFormat;
@@ -129,12 +127,7 @@ public class RankingService {
 		for (Decision d : decisions.list(null, ranking.role())) {
 			latest.putIfAbsent(d.candidateId(), d);
 		}
-		Map<String, String> bandEn = new HashMap<>();
-		for (ReadinessBand b : rules.evaluator().rules().bands()) {
-			bandEn.put(b.getCode(), b.getLabelEn());
-		}
-		byte[] table = RankingTables.write(ranking, format, lang, latest,
-				code -> bandEn.getOrDefault(code, Evaluation.NOT_READY.equals(code) ? "not ready" : code));
+		byte[] table = RankingTables.write(ranking, format, lang, latest);
 		auditLog.record(user, "export", "role/" + ranking.role(), Map.of("what", "ranking", "rankingRun",
 				ranking.runId(), "format", format.code(), "lang", lang.code(), "rows", ranking.items().size()));
 		return table;
@@ -154,7 +147,7 @@ public class RankingService {
 		check(all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0, 1)
 				: request);
 		Evaluator evaluator = rules.evaluator();
-		RoleRequirements role = role(evaluator, request.role());
+		RoleRequirements role = evaluator.rules().requireRole(request.role());
 		List<Candidate> pool = candidates.all()
 			.stream()
 			.filter(c -> request.type() == null || request.type().equals(c.type()))
@@ -192,7 +185,7 @@ public class RankingService {
 		RankingRequest request = new RankingRequest(roleName, null, null, null, 0, Math.max(1, pool.size()));
 		check(new RankingRequest(roleName, null, null, null, 0, 1));
 		Evaluator evaluator = rules.evaluator();
-		RoleRequirements role = role(evaluator, roleName);
+		RoleRequirements role = evaluator.rules().requireRole(roleName);
 		List<String> models = modelsOf(role);
 		List<List<EvidenceLevels.Inferred>> matched = matchInParallel(pool, evidence, models, progress);
 		Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
@@ -232,27 +225,6 @@ public class RankingService {
 	 */
 	static List<Judged> sort(List<Judged> judged, Evaluator evaluator, String role) {
 		return new RankOrder(evaluator.rules(), role).sort(judged).stream().map(RankOrder.Ranked::judged).toList();
-	}
-
-	private static RoleRequirements role(Evaluator evaluator, String name) {
-		RoleRequirements r = evaluator.rules().role(name).orElse(null);
-		if (r == null || r.family()) {
-			throw new NotFoundException((r == null ? "the rules declare no requirements for role '" + name + "'"
-					: "'" + name + "' is a family that roles inherit, not a role to rank for") + "; roles: "
-					+ roleList(evaluator));
-		}
-		return r;
-	}
-
-	/** The roles (not families) as {@code id (name)}, for messages. */
-	static List<String> roleList(Evaluator evaluator) {
-		return evaluator.rules()
-			.roles()
-			.values()
-			.stream()
-			.filter(x -> !x.family())
-			.map(x -> x.role().equals(x.name()) ? x.role() : x.role() + " (" + x.name() + ")")
-			.toList();
 	}
 
 	private Ranking ranked(String poolHash, RankingRequest request, String user, Evaluator evaluator,

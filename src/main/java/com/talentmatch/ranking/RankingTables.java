@@ -4,10 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.talentmatch.rules.Outcome;
@@ -69,19 +67,17 @@ public final class RankingTables {
 	/**
 	 * The table.
 	 * @param decisions the latest decision for the ranking's role by candidate id
-	 * @param bandEn the English name of a band code (the Chinese one is on each item)
 	 */
 	public static byte[] write(Ranking ranking, TableFormat format, ExportLanguage lang,
-			Map<String, Decision> decisions, UnaryOperator<String> bandEn) {
+			Map<String, Decision> decisions) {
 		List<List<String>> rows = new ArrayList<>();
 		for (RankedCandidate c : ranking.items()) {
-			rows.add(row(ranking, c, lang, decisions.get(c.candidateId()), bandEn));
+			rows.add(row(ranking, c, lang, decisions.get(c.candidateId())));
 		}
 		return TableWriter.write(format, "ranking", header(lang), types(), rows);
 	}
 
-	static List<String> row(Ranking ranking, RankedCandidate c, ExportLanguage lang, Decision d,
-			UnaryOperator<String> bandEn) {
+	static List<String> row(Ranking ranking, RankedCandidate c, ExportLanguage lang, Decision d) {
 		List<String> row = new ArrayList<>(Column.values().length);
 		row.add(String.valueOf(c.rank()));
 		row.add(c.candidateId());
@@ -91,7 +87,7 @@ public final class RankingTables {
 		row.add(nz(c.currentRole()));
 		row.add(lang.text(c.eligible() ? "value.yes" : "value.no"));
 		row.add(String.valueOf(c.score()));
-		row.add(nz(lang == ExportLanguage.ZH ? c.bandZh() : bandEn.apply(c.band())));
+		row.add(nz(lang == ExportLanguage.ZH ? c.bandZh() : c.bandEn()));
 		row.add(nz(c.band()));
 		row.add(ranking.role());
 		row.add(nz(ranking.roleName()));
@@ -127,27 +123,19 @@ public final class RankingTables {
 	 */
 	static List<Outcome> gaps(List<Outcome> outcomes) {
 		List<Outcome> gaps = new ArrayList<>();
-		Map<String, Map<Integer, List<Outcome>>> groups = new LinkedHashMap<>();
 		for (Outcome o : outcomes) {
-			if (o.group() == null) {
-				if (!o.satisfied()) {
-					gaps.add(o);
-				}
-			}
-			else {
-				groups.computeIfAbsent(o.group(), g -> new LinkedHashMap<>())
-					.computeIfAbsent(o.option(), k -> new ArrayList<>())
-					.add(o);
+			if (o.group() == null && !o.satisfied()) {
+				gaps.add(o);
 			}
 		}
-		for (Map<Integer, List<Outcome>> options : groups.values()) {
+		for (Map<Integer, List<Outcome>> options : Outcome.alternatives(outcomes).values()) {
 			if (options.values().stream().anyMatch(os -> os.stream().allMatch(Outcome::satisfied))) {
 				continue;
 			}
 			List<Outcome> best = null;
 			double bestCredit = -1;
 			for (List<Outcome> option : options.values()) {
-				double credit = option.stream().mapToDouble(RankingTables::credit).average().orElse(0);
+				double credit = option.stream().mapToDouble(Outcome::credit).average().orElse(0);
 				if (credit > bestCredit) {
 					best = option;
 					bestCredit = credit;
@@ -156,14 +144,6 @@ public final class RankingTables {
 			best.stream().filter(o -> !o.satisfied()).forEach(gaps::add);
 		}
 		return gaps;
-	}
-
-	private static double credit(Outcome o) {
-		if (o.satisfied()) {
-			return 1;
-		}
-		double min = o.minimumRank();
-		return min <= 0 ? 0 : Math.max(0, (min - o.gap()) / min);
 	}
 
 	private static String reasons(List<Outcome> outcomes, ExportLanguage lang) {

@@ -57,25 +57,21 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 		double weights = 0;
 		double credit = 0;
 		double beyond = 0;
-		Map<String, List<Outcome>> groups = new LinkedHashMap<>();
 		for (Outcome o : outcomes) {
-			if (o.requirement().group() != null) {
-				groups.computeIfAbsent(o.requirement().group(), g -> new ArrayList<>()).add(o);
-				continue;
-			}
-			if (ranked(o)) {
+			if (o.requirement().group() == null && ranked(o)) {
 				weights += o.requirement().weight();
 				credit += o.requirement().weight() * Math.min(cap, o.excess());
 				beyond += o.requirement().weight() * Math.max(0, o.excess() - cap);
 			}
 		}
-		for (List<Outcome> group : groups.values()) {
-			if (group.stream().noneMatch(Standing::ranked)) {
+		for (Map<Integer, List<Outcome>> options : Outcome.alternatives(outcomes).values()) {
+			List<Outcome> first = options.values().iterator().next();
+			if (options.values().stream().flatMap(List::stream).noneMatch(Standing::ranked)) {
 				continue;
 			}
-			double weight = group.get(0).requirement().weight();
+			double weight = first.get(0).requirement().weight();
 			weights += weight;
-			double[] best = bestOption(group, cap);
+			double[] best = bestOption(options, cap);
 			credit += weight * best[0];
 			beyond += weight * best[1];
 		}
@@ -144,9 +140,7 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 	 * Credit and levels beyond it of an alternative group: its satisfied option with the
 	 * most credit (means over its level and grade requirements); none satisfied: 0.
 	 */
-	private static double[] bestOption(List<Outcome> group, int cap) {
-		Map<Integer, List<Outcome>> options = new LinkedHashMap<>();
-		group.forEach(o -> options.computeIfAbsent(o.requirement().option(), k -> new ArrayList<>()).add(o));
+	private static double[] bestOption(Map<Integer, List<Outcome>> options, int cap) {
 		double[] best = { 0, 0 };
 		boolean found = false;
 		for (List<Outcome> option : options.values()) {

@@ -1,5 +1,8 @@
 package com.talentmatch.rules;
 
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -34,6 +37,22 @@ public record Outcome(ResolvedRequirement requirement, boolean met, double gap, 
 	@Override
 	public boolean satisfied() {
 		return met || waiver != null;
+	}
+
+	/**
+	 * The share of the requirement reached, as the fit score counts it: 1 when satisfied,
+	 * else (minimum − gap) / minimum.
+	 */
+	public double credit() {
+		return Scoring.credit(this);
+	}
+
+	/**
+	 * The outcomes of each alternative group (or combination) by option, in order;
+	 * ungrouped outcomes are left out.
+	 */
+	public static Map<String, Map<Integer, List<Outcome>>> alternatives(List<Outcome> outcomes) {
+		return Scoring.alternatives(outcomes);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.kie.api.KieBase;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.rules.facts.ReadinessBand;
 import com.talentmatch.rules.facts.SourcePolicy;
 
@@ -49,6 +50,26 @@ public record RuleSet(RuleVersion version, Map<String, RuleFile> files, KieBase 
 			return Optional.of(r);
 		}
 		return roles.values().stream().filter(x -> x.name().equals(nameOrId)).findFirst();
+	}
+
+	/**
+	 * The role by key, display name or catalogue id, when it is a role people hold (not a
+	 * family that roles inherit).
+	 * @throws NotFoundException naming the roles (as {@code id (name)}) otherwise
+	 */
+	public RoleRequirements requireRole(String nameOrId) {
+		RoleRequirements r = role(nameOrId).orElse(null);
+		if (r == null || r.family()) {
+			throw new NotFoundException((r == null ? "the rules declare no requirements for role '" + nameOrId + "'"
+					: "'" + nameOrId + "' is a family that roles inherit, not a role")
+					+ "; roles: "
+					+ roles.values()
+						.stream()
+						.filter(x -> !x.family())
+						.map(x -> x.role().equals(x.name()) ? x.role() : x.role() + " (" + x.name() + ")")
+						.toList());
+		}
+		return r;
 	}
 
 	/** The declared band with this code. */

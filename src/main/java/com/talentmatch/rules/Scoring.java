@@ -68,13 +68,8 @@ final class Scoring {
 		int mustHaveGaps = 0;
 		int gaps = 0;
 		int largest = 0;
-		Map<String, List<Item>> groups = null;
 		for (Item o : items) {
 			if (o.group() != null) {
-				if (groups == null) {
-					groups = new LinkedHashMap<>();
-				}
-				groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o);
 				continue;
 			}
 			weights += o.weight();
@@ -87,23 +82,19 @@ final class Scoring {
 				}
 			}
 		}
-		if (groups != null) {
-			for (List<Item> group : groups.values()) {
-				Map<Integer, List<Item>> options = new LinkedHashMap<>();
-				group.forEach(o -> options.computeIfAbsent(o.option(), k -> new ArrayList<>()).add(o));
-				boolean met = options.values().stream().anyMatch(os -> os.stream().allMatch(Item::satisfied));
-				double best = options.values()
-					.stream()
-					.mapToDouble(os -> os.stream().mapToDouble(Scoring::credit).average().orElse(0))
-					.max()
-					.orElse(0);
-				double weight = group.get(0).weight();
-				weights += weight;
-				earned += weight * (met ? 1 : best);
-				if (!met) {
-					gaps++;
-					mustHaveGaps += group.get(0).mustHave() ? 1 : 0;
-				}
+		for (Map<Integer, List<Item>> options : Scoring.<Item>alternatives(items).values()) {
+			boolean met = options.values().stream().anyMatch(os -> os.stream().allMatch(Item::satisfied));
+			double best = options.values()
+				.stream()
+				.mapToDouble(os -> os.stream().mapToDouble(Scoring::credit).average().orElse(0))
+				.max()
+				.orElse(0);
+			Item first = options.values().iterator().next().get(0);
+			weights += first.weight();
+			earned += first.weight() * (met ? 1 : best);
+			if (!met) {
+				gaps++;
+				mustHaveGaps += first.mustHave() ? 1 : 0;
 			}
 		}
 		double score = weights == 0 ? 100 : Math.round(1000 * earned / weights) / 10.0;
@@ -116,6 +107,26 @@ final class Scoring {
 			band = b == null ? NOT_READY : b.getCode();
 		}
 		return new Rescorer.Score(mustHaveGaps == 0, score, mustHaveGaps, gaps, largest, band);
+	}
+
+	/**
+	 * The requirements of each alternative group (or combination) by option, groups and
+	 * options in the order of their first requirement; ungrouped requirements are left
+	 * out. Empty, without allocating, when no requirement has a group.
+	 */
+	static <T extends Item> Map<String, Map<Integer, List<T>>> alternatives(List<? extends T> items) {
+		Map<String, Map<Integer, List<T>>> groups = null;
+		for (T o : items) {
+			if (o.group() != null) {
+				if (groups == null) {
+					groups = new LinkedHashMap<>();
+				}
+				groups.computeIfAbsent(o.group(), g -> new LinkedHashMap<>())
+					.computeIfAbsent(o.option(), k -> new ArrayList<>())
+					.add(o);
+			}
+		}
+		return groups == null ? Map.of() : groups;
 	}
 
 	/** The first band whose limits these counts are within, or {@code null}. */

@@ -12,7 +12,6 @@ import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.CatalogueService;
 import com.talentmatch.catalogue.Indicator;
-import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.RankingService;
 import com.talentmatch.rules.Evaluation;
 import com.talentmatch.rules.Evaluator;
@@ -127,11 +126,7 @@ public class DevelopmentService {
 			.thenComparing(RoleFit::role));
 		List<RoleFit> best = fits.stream().limit(5).toList();
 		if (target != null) {
-			RoleRequirements t = evaluator.rules()
-				.role(target)
-				.filter(r -> !r.family())
-				.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + target
-						+ "'; roles: " + fits.stream().map(f -> f.role() + " (" + f.roleName() + ")").toList()));
+			RoleRequirements t = evaluator.rules().requireRole(target);
 			return plan(c, best, null, null, t, byRole.get(t.role()), "计划针对目标岗位 " + t.name() + " 的差距",
 					"the plan is the gaps to the target role " + t.name());
 		}

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import com.talentmatch.candidates.Calibrations;
 import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateService;
-import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.ranking.RankingService;
 import com.talentmatch.rules.Evaluation;
 import com.talentmatch.rules.Evaluator;
@@ -84,19 +83,7 @@ public class SuccessionService {
 
 	public Succession of(String role) {
 		Evaluator evaluator = rules.evaluator();
-		RoleRequirements r = evaluator.rules()
-			.role(role)
-			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role + "'"));
-		if (r.family()) {
-			throw new NotFoundException("'" + role + "' is a family that roles inherit, not a role people hold; roles: "
-					+ evaluator.rules()
-						.roles()
-						.values()
-						.stream()
-						.filter(x -> !x.family())
-						.map(x -> x.role() + " (" + x.name() + ")")
-						.toList());
-		}
+		RoleRequirements r = evaluator.rules().requireRole(role);
 		Map<String, Calibrations.Move> moves = calibrations.latest();
 		List<Candidate> internal = candidates.all()
 			.stream()
