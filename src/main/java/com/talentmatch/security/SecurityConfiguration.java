@@ -57,17 +57,22 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle) throws Exception {
-		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
-					"/v3/api-docs/**")
-			.permitAll()
-			// health and its liveness and readiness groups only; nothing else of the
-			// actuator is exposed
-			.requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin(f -> f.defaultSuccessUrl("/api/me", false))
+		http.authorizeHttpRequests(a -> {
+			a.requestMatchers("/login", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
+					"/v3/api-docs/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				// health and its liveness and readiness groups only; nothing else of the
+				// actuator is exposed
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll();
+			// the web application's pages, each for the roles that may use it
+			for (com.talentmatch.web.pages.WebPage page : com.talentmatch.web.pages.WebPage.values()) {
+				a.requestMatchers(org.springframework.http.HttpMethod.GET, page.pattern())
+					.hasAnyAuthority(page.authorities());
+			}
+			a.anyRequest().authenticated();
+		})
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
 		return headers(http).build();
