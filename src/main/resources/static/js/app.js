@@ -120,7 +120,7 @@ export function problem(error) {
   const detail = p.detail || (error && error.message) || t('common.error');
   const list = Array.isArray(p.problems) ? p.problems : [];
   return el('div', { class: 'problem', role: 'alert' },
-    el('p', {}, el('strong', {}, t('common.error')), ': ', detail),
+    el('p', {}, el('strong', {}, error && error.status >= 400 && error.status < 500 ? t('common.problems') : t('common.error')), ': ', detail),
     list.length ? table([
       { label: t('common.file'), value: r => r.file || '' },
       { label: t('common.row'), value: r => (r.line ? String(r.line) : ''), class: 'num' },
