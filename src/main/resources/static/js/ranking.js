@@ -50,10 +50,10 @@ function render(r) {
     { label: t('ranking.col.eligible'), value: c => c.eligible
       ? el('span', { class: 'badge ok' }, t('ranking.eligible.yes'))
       : el('span', { class: 'badge bad' }, t('ranking.eligible.no')) },
-    { label: t('ranking.col.band'), value: c => el('span', { title: lang() === 'zh' ? c.bandEn : c.bandZh },
+    { label: t('ranking.col.band'), class: 'band', value: c => el('span', { title: lang() === 'zh' ? c.bandEn : c.bandZh },
       lang() === 'zh' ? (c.bandZh || c.bandEn) : (c.bandEn || c.bandZh)) },
     { label: t('ranking.col.score'), class: 'num score', value: c => c.score.toFixed(1) },
-    { label: t('ranking.col.placement'), value: c => placementList(c) },
+    { label: t('ranking.col.placement'), class: 'placement-cell', value: c => placementList(c) },
     { label: t('ranking.col.decision'), class: 'decision-cell', value: c => decisionText(latest.get(c.candidateId)) },
     { label: '', value: c => el('button', { type: 'button', class: 'decide', 'aria-label': t('ranking.decide.for', c.name || c.candidateId),
       onclick: () => openDialog(c) }, t('ranking.decide')) },

@@ -93,6 +93,31 @@ class RankingPageTest extends BrowserTest {
 	}
 
 	@Test
+	void inChineseTheBandAndPlacementAreChineseAndTheTypeFilterIsKept() throws Exception {
+		signIn("recruiter");
+		open("/ranking?lang=zh&type=internal&role=" + ROLE);
+		waitFor(By.id("ranking-table"));
+		assertThat(
+				new Select(browser.findElement(By.id("ranking-type"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("internal");
+		String body = JSON.writeValueAsString(Map.of("role", ROLE, "type", "internal", "page", 0, "size", 20));
+		JsonNode ranking = send(HttpRequest.newBuilder(URI.create(url("/api/rankings")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(rows()).isEqualTo(expected(ranking));
+		JsonNode top = ranking.get("items").get(0);
+		WebElement row = browser.findElement(By.cssSelector("#ranking-table tbody tr"));
+		assertThat(row.findElement(By.cssSelector("td.band")).getText()).isEqualTo(top.get("bandZh").asString());
+		List<String> placement = row.findElements(By.cssSelector("td.placement-cell li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		List<String> zh = new ArrayList<>();
+		top.get("placement").forEach(p -> zh.add(p.get("zh").asString()));
+		assertThat(placement).isEqualTo(zh);
+	}
+
+	@Test
 	void aRoleNobodyKnowsShowsTheApisProblem() {
 		signIn("recruiter");
 		open("/ranking?lang=en&role=no-such-role");
