@@ -1,0 +1,165 @@
+package com.talentmatch.web.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ranking page shows the API's ranking page by page and records decisions with a
+ * reason.
+ */
+class RankingPageTest extends BrowserTest {
+
+	static final String ROLE = "cs-dept-manager";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Test
+	void thePagesShowTheApisRankingAndADecisionIsRecorded() throws Exception {
+		signIn("recruiter");
+		open("/ranking?lang=en&role=" + ROLE);
+		waitFor(By.id("ranking-table"));
+		assertThat(
+				new Select(browser.findElement(By.id("ranking-role"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo(ROLE);
+
+		JsonNode first = rank(0);
+		assertThat(rows()).isEqualTo(expected(first));
+		assertThat(browser.findElement(By.id("ranking-counts")).getText())
+			.isEqualTo(first.get("total").asInt() + " people ranked, " + first.get("eligible").asInt() + " eligible");
+		int pages = (first.get("total").asInt() + 19) / 20;
+		assertThat(pages).as("the demo pool fills more than one page").isGreaterThan(1);
+		assertThat(browser.findElement(By.id("ranking-page")).getText()).isEqualTo("Page 1 of " + pages);
+		String firstId = first.get("items").get(0).get("candidateId").asString();
+		assertThat(browser.findElement(By.cssSelector("#ranking-table tbody tr a.person")).getAttribute("href"))
+			.endsWith("/people/" + firstId + "?role=" + first.get("role").asString());
+
+		browser.findElement(By.id("ranking-next")).click();
+		waitForText(By.id("ranking-page"), "Page 2 of " + pages);
+		JsonNode second = rank(1);
+		assertThat(rows()).isEqualTo(expected(second));
+		assertThat(browser.getCurrentUrl()).contains("role=" + ROLE).contains("page=1");
+
+		// a decision with a reason for the last person on page 2
+		JsonNode person = second.get("items").get(second.get("items").size() - 1);
+		String id = person.get("candidateId").asString();
+		WebElement row = browser.findElement(By.cssSelector("#ranking-table tr[data-id='" + id + "']"));
+		row.findElement(By.cssSelector("button.decide")).click();
+		waitFor(By.id("decision-dialog"));
+		new Select(browser.findElement(By.id("decision-value"))).selectByValue("hold");
+		String reason = "Waiting for the assessment centre result " + System.nanoTime();
+		browser.findElement(By.id("decision-reason")).sendKeys(reason);
+		browser.findElement(By.id("decision-save")).click();
+		waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("decision-dialog")));
+		waitForText(By.cssSelector("#ranking-table tr[data-id='" + id + "'] td.decision-cell"), "Hold by recruiter");
+		JsonNode latest = get("/api/decisions?role=" + ROLE).get(0);
+		assertThat(latest.get("candidateId").asString()).isEqualTo(id);
+		assertThat(latest.get("decision").asString()).isEqualTo("hold");
+		assertThat(latest.get("reason").asString()).isEqualTo(reason);
+		assertThat(latest.get("decidedBy").asString()).isEqualTo("recruiter");
+
+		// the same after a reload: the decision comes from GET /api/decisions
+		browser.navigate().refresh();
+		waitForText(By.cssSelector("#ranking-table tr[data-id='" + id + "'] td.decision-cell"), "Hold by recruiter");
+		assertThat(rows()).isEqualTo(expected(second));
+
+		// saving without a reason: the API's message in the dialog, nothing recorded
+		int before = get("/api/decisions?role=" + ROLE).size();
+		browser.findElement(By.cssSelector("#ranking-table tr[data-id='" + id + "'] button.decide")).click();
+		waitFor(By.id("decision-dialog"));
+		browser.findElement(By.id("decision-save")).click();
+		waitForText(By.id("decision-error"), "a reason is required");
+		assertThat(browser.findElement(By.id("decision-dialog")).isDisplayed()).isTrue();
+		assertThat(get("/api/decisions?role=" + ROLE).size()).isEqualTo(before);
+		shot("no-reason");
+		browser.findElement(By.id("decision-cancel")).click();
+	}
+
+	@Test
+	void inChineseTheBandAndPlacementAreChineseAndTheTypeFilterIsKept() throws Exception {
+		signIn("recruiter");
+		open("/ranking?lang=zh&type=internal&role=" + ROLE);
+		waitFor(By.id("ranking-table"));
+		assertThat(
+				new Select(browser.findElement(By.id("ranking-type"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("internal");
+		String body = JSON.writeValueAsString(Map.of("role", ROLE, "type", "internal", "page", 0, "size", 20));
+		JsonNode ranking = send(HttpRequest.newBuilder(URI.create(url("/api/rankings")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(rows()).isEqualTo(expected(ranking));
+		JsonNode top = ranking.get("items").get(0);
+		WebElement row = browser.findElement(By.cssSelector("#ranking-table tbody tr"));
+		assertThat(row.findElement(By.cssSelector("td.band")).getText()).isEqualTo(top.get("bandZh").asString());
+		List<String> placement = row.findElements(By.cssSelector("td.placement-cell li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		List<String> zh = new ArrayList<>();
+		top.get("placement").forEach(p -> zh.add(p.get("zh").asString()));
+		assertThat(placement).isEqualTo(zh);
+	}
+
+	@Test
+	void aRoleNobodyKnowsShowsTheApisProblem() {
+		signIn("recruiter");
+		open("/ranking?lang=en&role=no-such-role");
+		WebElement problem = waitFor(By.cssSelector("#ranking-result .problem"));
+		assertThat(problem.getText()).contains("no-such-role");
+	}
+
+	private List<List<String>> rows() {
+		List<List<String>> out = new ArrayList<>();
+		for (WebElement tr : browser.findElements(By.cssSelector("#ranking-table tbody tr"))) {
+			out.add(List.of(tr.getAttribute("data-id"), tr.findElement(By.cssSelector("td.score")).getText()));
+		}
+		return out;
+	}
+
+	private static List<List<String>> expected(JsonNode ranking) {
+		List<List<String>> out = new ArrayList<>();
+		for (JsonNode c : ranking.get("items")) {
+			out.add(List.of(c.get("candidateId").asString(), String.format("%.1f", c.get("score").asDouble())));
+		}
+		return out;
+	}
+
+	private JsonNode rank(int page) throws Exception {
+		String body = JSON.writeValueAsString(Map.of("role", ROLE, "page", page, "size", 20));
+		return send(HttpRequest.newBuilder(URI.create(url("/api/rankings")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private JsonNode get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+	}
+
+	private JsonNode send(HttpRequest.Builder request) throws Exception {
+		String basic = Base64.getEncoder()
+			.encodeToString("recruiter:recruiter-password".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(request.header("Authorization", "Basic " + basic).header("Accept", "application/json").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+		return JSON.readTree(response.body());
+	}
+
+}
