@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Puts the {@link Shell} into every page's model. */
 @ControllerAdvice(assignableTypes = PageController.class)
@@ -23,8 +24,9 @@ class ShellAdvice {
 
 	private final boolean demo;
 
-	ShellAdvice(WebMessages messages, @Value("${talent-match.demo:false}") boolean demo) {
-		this.messages = messages;
+	ShellAdvice(@Value("${spring.messages.basename}") String basenames, JsonMapper mapper,
+			@Value("${talent-match.demo:false}") boolean demo) {
+		this.messages = new WebMessages(basenames, mapper);
 		this.demo = demo;
 	}
 

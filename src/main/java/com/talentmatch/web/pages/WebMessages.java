@@ -7,18 +7,16 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every label of the web application in one language, for the pages' scripts (the
  * templates use the same bundles through {@code #{...}}). The bundles are those of
  * {@code spring.messages.basename}: {@code <name>.properties} is English,
- * {@code <name>_zh.properties} Chinese.
+ * {@code <name>_zh.properties} Chinese. Not a bean of its own, so that the MVC test
+ * slices, which load {@link ShellAdvice}, need nothing more.
  */
-@Component
-class WebMessages {
+final class WebMessages {
 
 	private final String[] basenames;
 
@@ -28,7 +26,7 @@ class WebMessages {
 
 	private final JsonMapper mapper;
 
-	WebMessages(@Value("${spring.messages.basename}") String basenames, JsonMapper mapper) {
+	WebMessages(String basenames, JsonMapper mapper) {
 		this.mapper = mapper;
 		this.basenames = Arrays.stream(basenames.split(",")).map(String::strip).toArray(String[]::new);
 	}
