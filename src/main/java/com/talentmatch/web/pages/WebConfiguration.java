@@ -35,7 +35,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**", "/v3/**", "/swagger-ui/**");
+		// not on /error either: reading ?lang there would parse the body of the failed
+		// request (an oversized
+		// upload answers 413, not 500); the error page takes the language from the cookie
+		registry.addInterceptor(change)
+			.excludePathPatterns("/api/**", "/actuator/**", "/v3/**", "/swagger-ui/**", "/error");
 	}
 
 }
