@@ -42,7 +42,8 @@ export class ApiError extends Error {
   }
 }
 
-function csrf() {
+/** The CSRF header of the session, for a request that changes something. */
+export function csrf() {
   const token = document.querySelector('meta[name="_csrf"]');
   const header = document.querySelector('meta[name="_csrf_header"]');
   return token && header ? { [header.content]: token.content } : {};

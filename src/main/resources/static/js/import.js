@@ -1,15 +1,13 @@
 // Imports by upload: a framework (analysts, admins) or a candidate file (people roles). The API checks the whole
 // file; a refusal lists every row and column and nothing is stored. Upload progress, then "checking".
-import { ApiError, el, fill, problem, roles, t } from './app.js';
+import { ApiError, csrf, el, fill, problem, roles, t } from './app.js';
 
 function upload(path, form, progress, status) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) xhr.setRequestHeader(header.content, token.content);
+    for (const [name, value] of Object.entries(csrf())) xhr.setRequestHeader(name, value);
     progress.hidden = false;
     progress.value = 0;
     xhr.upload.onprogress = e => {

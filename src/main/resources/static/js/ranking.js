@@ -1,5 +1,5 @@
 // The ranking page: pick a role, rank the pool, page through it, record a decision per person.
-import { api, el, fill, loc, other, param, problem, setParams, t, table } from './app.js';
+import { api, el, fill, lang, loc, other, param, problem, setParams, t, table } from './app.js';
 
 const SIZE = 20;
 const form = document.getElementById('ranking-form');
@@ -50,8 +50,8 @@ function render(r) {
     { label: t('ranking.col.eligible'), value: c => c.eligible
       ? el('span', { class: 'badge ok' }, t('ranking.eligible.yes'))
       : el('span', { class: 'badge bad' }, t('ranking.eligible.no')) },
-    { label: t('ranking.col.band'), class: 'band', value: c => el('span', { title: lang() === 'zh' ? c.bandEn : c.bandZh },
-      lang() === 'zh' ? (c.bandZh || c.bandEn) : (c.bandEn || c.bandZh)) },
+    { label: t('ranking.col.band'), class: 'band', value: c => el('span', { title: lang === 'zh' ? c.bandEn : c.bandZh },
+      lang === 'zh' ? (c.bandZh || c.bandEn) : (c.bandEn || c.bandZh)) },
     { label: t('ranking.col.score'), class: 'num score', value: c => c.score.toFixed(1) },
     { label: t('ranking.col.placement'), class: 'placement-cell', value: c => placementList(c) },
     { label: t('ranking.col.decision'), class: 'decision-cell', value: c => decisionText(latest.get(c.candidateId)) },
@@ -60,10 +60,6 @@ function render(r) {
   ];
   return table(columns, r.items, { id: 'ranking-table', label: t('ranking.table'), empty: t('ranking.empty'),
     rowAttrs: c => ({ dataset: { id: c.candidateId } }) });
-}
-
-function lang() {
-  return document.documentElement.lang === 'zh' ? 'zh' : 'en';
 }
 
 function showPaging(r) {
@@ -150,7 +146,7 @@ async function start() {
     const seen = new Set();
     const choices = entries.filter(e => e.role && !seen.has(e.role.id) && seen.add(e.role.id))
       .map(e => ({ id: e.role.id, name: e.role.name || {} }))
-      .sort((a, b) => loc(a.name).localeCompare(loc(b.name), lang()));
+      .sort((a, b) => loc(a.name).localeCompare(loc(b.name), lang));
     for (const c of choices) {
       roleSelect.append(el('option', { value: c.id, title: other(c.name) }, loc(c.name) + ' (' + c.id + ')'));
     }

@@ -20,9 +20,7 @@ public final class EndpointAccess {
 	 * reviewers and admins).
 	 */
 	public static boolean seesRatings(org.springframework.security.core.Authentication caller) {
-		return caller != null && caller.getAuthorities()
-			.stream()
-			.anyMatch(a -> REVIEW.stream().anyMatch(r -> r.code().equals(a.getAuthority())));
+		return Role.anyHeldBy(caller, REVIEW);
 	}
 
 	/** Everyone signed in. */

@@ -2,6 +2,7 @@ package com.talentmatch.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a person signed in may do. A user has one or more roles; the code is what the
@@ -32,6 +33,13 @@ public enum Role {
 	/** The role's code, also its granted authority. */
 	public String code() {
 		return code;
+	}
+
+	/** Whether the caller holds any of these roles. */
+	public static boolean anyHeldBy(org.springframework.security.core.Authentication caller, Set<Role> roles) {
+		return caller != null && caller.getAuthorities()
+			.stream()
+			.anyMatch(a -> roles.stream().anyMatch(r -> r.code.equals(a.getAuthority())));
 	}
 
 	public static Optional<Role> fromCode(String code) {

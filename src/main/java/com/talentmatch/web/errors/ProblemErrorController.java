@@ -34,21 +34,17 @@ class ProblemErrorController implements ErrorController {
 		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		String detail = ProblemBody.detail(status);
-		if (status < 500 && message instanceof String m && !m.isBlank()) {
-			detail = m;
-		}
+		String said = status < 500 && message instanceof String m && !m.isBlank() ? m : null;
 		if (wantsPage(request, uri)) {
 			ModelAndView page = new ModelAndView("error-page", HttpStatus.valueOf(status));
 			page.addObject("status", status);
 			boolean known = java.util.Set.of(400, 401, 403, 404, 405).contains(status);
 			page.addObject("messageKey", "error." + (known ? status : 500));
 			// what a 4xx said, except for 401 and 403 whose texts are Spring Security's
-			page.addObject("detail",
-					status < 500 && status != 401 && status != 403 && message instanceof String m && !m.isBlank() ? m
-							: null);
+			page.addObject("detail", status == 401 || status == 403 ? null : said);
 			return page;
 		}
+		String detail = said != null ? said : ProblemBody.detail(status);
 		byte[] body = ProblemBody.json(status, detail, uri == null ? null : uri.toString());
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -36,8 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		// not on /error either: reading ?lang there would parse the body of the failed
-		// request (an oversized
-		// upload answers 413, not 500); the error page takes the language from the cookie
+		// request (an oversized upload answers 413, not 500); the error page takes the
+		// language from the cookie
 		registry.addInterceptor(change)
 			.excludePathPatterns("/api/**", "/actuator/**", "/v3/**", "/swagger-ui/**", "/error");
 	}

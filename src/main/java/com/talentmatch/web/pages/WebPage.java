@@ -74,9 +74,7 @@ public enum WebPage {
 
 	/** Whether the caller may open the page. */
 	public boolean allows(Authentication caller) {
-		return caller != null && caller.getAuthorities()
-			.stream()
-			.anyMatch(a -> roles.stream().anyMatch(r -> r.code().equals(a.getAuthority())));
+		return Role.anyHeldBy(caller, roles);
 	}
 
 	/** The navigation the caller sees, in order. */

@@ -2,10 +2,16 @@ package com.talentmatch.web.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -27,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +82,10 @@ public abstract class BrowserTest {
 
 	protected static WebDriver browser;
 
+	protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
 	@LocalServerPort
 	protected int port;
 
@@ -117,6 +128,26 @@ public abstract class BrowserTest {
 	/** Opens a path. */
 	protected void open(String path) {
 		browser.get(url(path));
+	}
+
+	/**
+	 * Calls the API as a demo user (HTTP Basic, {@code <name>-password}), asserts a 200
+	 * and answers the body.
+	 */
+	protected String api(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
+		String credentials = user + ":" + user + "-password";
+		HttpResponse<String> response = http.send(request
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json")
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
+	}
+
+	/** {@link #api} with a GET of a path. */
+	protected String apiGet(String user, String path) throws IOException, InterruptedException {
+		return api(user, HttpRequest.newBuilder(URI.create(url(path))));
 	}
 
 	/** Signs out whoever is signed in, then signs in as a demo user. */

@@ -1,20 +1,13 @@
 package com.talentmatch.web.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,31 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogueAndImportPageTest extends BrowserTest {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	private String api(String path, String user) throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(r.statusCode()).as(path).isEqualTo(200);
-		return r.body();
-	}
-
 	@Test
 	void theCatalogueShowsWhatTheApiHasAndSearchOpensTheCompetency() throws Exception {
 		signIn("viewer");
 		open("/catalogue?lang=zh");
-		JsonNode models = json.readTree(api("/api/models", "viewer"));
+		JsonNode models = JSON.readTree(apiGet("viewer", "/api/models"));
 		waitFor(By.id("model-list"));
 		assertThat(browser.findElements(By.cssSelector("#model-list tbody tr"))).hasSize(models.size());
 		browser.findElement(By.id("q")).sendKeys("沟通");
 		browser.findElement(By.id("search")).click();
 		waitFor(By.id("hits"));
-		JsonNode hits = json.readTree(api("/api/competencies?q=%E6%B2%9F%E9%80%9A", "viewer"));
+		JsonNode hits = JSON.readTree(apiGet("viewer", "/api/competencies?q=%E6%B2%9F%E9%80%9A"));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#hits tbody tr"));
 		assertThat(rows).hasSize(hits.size()).isNotEmpty();
 		JsonNode first = hits.get(0);
@@ -76,7 +55,7 @@ class CatalogueAndImportPageTest extends BrowserTest {
 		assertThat(waitFor(By.id("candidates-form")).isDisplayed()).isTrue();
 		assertThat(browser.findElement(By.id("framework-form")).isDisplayed()).as("recruiters import no frameworks")
 			.isFalse();
-		String before = api("/api/candidates", "recruiter");
+		String before = apiGet("recruiter", "/api/candidates");
 		Path bad = Files.createTempFile("candidates-", ".csv");
 		Files.writeString(bad, """
 				id,name,type,department,current_role,grades,experience,levels,evidence
@@ -95,7 +74,7 @@ class CatalogueAndImportPageTest extends BrowserTest {
 			.as("the spreadsheet rows refused")
 			.contains("3", "4");
 		assertThat(browser.findElement(By.id("candidates-result")).getText()).contains("nothing was stored");
-		assertThat(api("/api/candidates", "recruiter")).as("store unchanged").isEqualTo(before);
+		assertThat(apiGet("recruiter", "/api/candidates")).as("store unchanged").isEqualTo(before);
 		shot("refused-rows");
 	}
 

@@ -1,12 +1,8 @@
 package com.talentmatch.web.browser;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankingPageTest extends BrowserTest {
 
 	static final String ROLE = "cs-dept-manager";
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void thePagesShowTheApisRankingAndADecisionIsRecorded() throws Exception {
@@ -149,17 +142,11 @@ class RankingPageTest extends BrowserTest {
 	}
 
 	private JsonNode get(String path) throws Exception {
-		return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+		return JSON.readTree(apiGet("recruiter", path));
 	}
 
 	private JsonNode send(HttpRequest.Builder request) throws Exception {
-		String basic = Base64.getEncoder()
-			.encodeToString("recruiter:recruiter-password".getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(request.header("Authorization", "Basic " + basic).header("Accept", "application/json").build(),
-					HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return JSON.readTree(response.body());
+		return JSON.readTree(api("recruiter", request));
 	}
 
 }

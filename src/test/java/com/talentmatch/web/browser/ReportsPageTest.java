@@ -1,11 +1,5 @@
 package com.talentmatch.web.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +18,8 @@ class ReportsPageTest extends BrowserTest {
 		signIn("admin");
 		open("/reports/adverse-impact?lang=en&role=cs-dept-manager&top=50");
 		waitFor(By.id("report-summary"));
-		HttpResponse<String> r = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create(url("/api/fairness/impact?role=cs-dept-manager&basis=ranking&top=50")))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("admin:admin-password".getBytes(StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		JsonNode report = JsonMapper.builder().build().readTree(r.body());
+		String body = apiGet("admin", "/api/fairness/impact?role=cs-dept-manager&basis=ranking&top=50");
+		JsonNode report = JSON.readTree(body);
 		assertThat(browser.findElement(By.id("report-summary")).getText()).contains(report.get("roleName").asString())
 			.contains(report.get("people").asString() + " people");
 		List<WebElement> sections = browser.findElements(By.cssSelector("section.dimension"));
