@@ -188,9 +188,15 @@ public class RuleService {
 	 * A rule set built and tested but not activated.
 	 *
 	 * @param set the rules
-	 * @param failed failed scenarios
+	 * @param scenarios every scenario's result
 	 */
-	public record Candidate(RuleSet set, List<Scenarios.Result> failed) {
+	public record Candidate(RuleSet set, List<Scenarios.Result> scenarios) {
+
+		/** The scenarios that failed. */
+		public List<Scenarios.Result> failed() {
+			return scenarios.stream().filter(r -> !r.passed()).toList();
+		}
+
 	}
 
 	/**
@@ -217,11 +223,7 @@ public class RuleService {
 	 */
 	Candidate candidate(List<RuleFile> files, String author) {
 		RuleSet set = RuleSetBuilder.build(files, catalogue.current(), author, properties.budget());
-		List<Scenarios.Result> failed = Scenarios.run(set, catalogue.current())
-			.stream()
-			.filter(r -> !r.passed())
-			.toList();
-		return new Candidate(set, failed);
+		return new Candidate(set, Scenarios.run(set, catalogue.current()));
 	}
 
 	/** Rebuilds after catalogue changes, one at a time, in order, off the request. */

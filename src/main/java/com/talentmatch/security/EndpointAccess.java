@@ -96,7 +96,10 @@ public final class EndpointAccess {
 			rule("GET", "/api/rules", ANYONE), rule("GET", "/api/rules/versions", ANYONE),
 			rule("GET", "/api/rules/versions/{from}/diff/{to}", ANYONE), rule("POST", "/api/rules/evaluate", EVALUATE),
 			rule("POST", "/api/rules/reload", RULES), rule("POST", "/api/rules/versions/{id}/rollback", RULES),
-			rule("POST", "/api/rules/what-if", RULES), rule("POST", "/api/rules/preview", RULES),
+			rule("POST", "/api/rules/what-if", RULES), rule("GET", "/api/rules/files", ANYONE),
+			rule("GET", "/api/rules/file", ANYONE), rule("GET", "/api/rules/vocabulary", ANYONE),
+			rule("POST", "/api/rules/check", RULES), rule("POST", "/api/rules/activate", RULES),
+			rule("POST", "/api/rules/preview", RULES),
 			// audit, fairness, users
 			rule("GET", "/api/audit/**", ADMIN), rule("GET", "/api/fairness/**", ADMIN),
 			rule("POST", "/api/fairness/**", ADMIN), rule("DELETE", "/api/fairness/**", ADMIN),

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.InvalidDataException;
 import com.talentmatch.catalogue.ModelConflictException;
+import com.talentmatch.rules.RulesChangedException;
+import com.talentmatch.rules.RulesRefusedException;
 import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.evidence.TextTooLargeException;
 
@@ -126,10 +128,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return b.toString();
 	}
 
-	@ExceptionHandler(ModelConflictException.class)
-	ProblemDetail conflict(ModelConflictException e) {
+	@ExceptionHandler({ ModelConflictException.class, RulesChangedException.class })
+	ProblemDetail conflict(RuntimeException e) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 		p.setTitle("Conflict");
+		return p;
+	}
+
+	/**
+	 * Rule files that fail a check or a scenario: 422 with each problem; nothing written.
+	 */
+	@ExceptionHandler(RulesRefusedException.class)
+	ProblemDetail refused(RulesRefusedException e) {
+		List<DataProblem> problems = e.problems();
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, problems.size()
+				+ " problem(s); nothing was written and the active rules keep serving. First: " + problems.get(0));
+		p.setTitle("Rules not accepted");
+		p.setProperty("problems", problems);
 		return p;
 	}
 
