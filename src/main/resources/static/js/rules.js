@@ -12,6 +12,13 @@ const state = { files: [], version: null, original: {}, edits: {}, path: null, g
 
 let checkTimer = null;
 
+const MOVES = { up: t('rules.move.up'), down: t('rules.move.down'), in: t('rules.move.in'), out: t('rules.move.out'),
+  band: t('rules.move.band'), same: t('rules.move.same') };
+const KINDS = { when: t('rules.vocabulary.when'), then: t('rules.vocabulary.then') };
+const FILE_TYPES = { DRL: t('rules.fileType.DRL'), DSL: t('rules.fileType.DSL'), DSLR: t('rules.fileType.DSLR'),
+  DECISION_TABLE_CSV: t('rules.fileType.DECISION_TABLE_CSV'), DECISION_TABLE_XLSX: t('rules.fileType.DECISION_TABLE_XLSX'),
+  SCENARIOS: t('rules.fileType.SCENARIOS'), OTHER: t('rules.fileType.OTHER') };
+
 /** A problem's file as the files list names it (the API says rules/<path>). */
 const relative = file => (file || '').replace(/^rules\//, '');
 
@@ -45,7 +52,7 @@ function renderFileList() {
     el('h3', {}, folder || '/'),
     el('ul', {}, files.map(f => el('li', {}, el('button', {
       type: 'button', 'data-path': f.path, class: f.path in state.edits ? 'edited' : null,
-      'aria-current': f.path === state.path ? 'true' : 'false', title: t('rules.fileType.' + f.type),
+      'aria-current': f.path === state.path ? 'true' : 'false', title: FILE_TYPES[f.type] || f.type,
       onclick: () => openFile(f.path),
     }, f.path.slice(folder ? folder.length + 1 : 0))))),
   ]), newFiles.length ? el('p', { class: 'muted' }, t('rules.newFiles', newFiles.join(', '))) : null);
@@ -236,7 +243,7 @@ function renderVocabulary() {
     el('h3', {}, t('rules.vocabulary.sentences', sentences.length)),
     el('ul', { id: 'rules-sentences' }, sentences.slice(0, 200).map(s => el('li', {}, el('button', {
       type: 'button', title: s.file + ':' + s.line, onclick: () => insert(s.text, s.placeholders.length ? '{' + s.placeholders[0] + '}' : null),
-    }, el('span', { class: 'kind' }, t('rules.vocabulary.' + s.kind)), s.text)))),
+    }, el('span', { class: 'kind' }, KINDS[s.kind] || s.kind), s.text)))),
     el('h3', {}, t('rules.vocabulary.names', names.length)),
     el('ul', { id: 'rules-names' }, names.slice(0, 200).map(n => el('li', {}, el('button', {
       type: 'button', onclick: () => insert(n.id),
@@ -249,11 +256,11 @@ async function preview() {
   const role = $('rules-preview-role').value;
   await load($('rules-preview-result'), api('/api/rules/preview', { json: { role, files: state.edits } }), p => el('div', { class: 'card', id: 'rules-preview-card' },
     el('h3', {}, t('rules.preview.title', p.roleName || p.role, p.total)),
-    el('p', { id: 'rules-preview-moves' }, ['up', 'down', 'in', 'out', 'band', 'same'].map(k => el('span', { class: 'move-' + k }, t('rules.move.' + k) + ' ' + (p.moves[k] || 0) + '  '))),
+    el('p', { id: 'rules-preview-moves' }, ['up', 'down', 'in', 'out', 'band', 'same'].map(k => el('span', { class: 'move-' + k }, MOVES[k] + ' ' + (p.moves[k] || 0) + '  '))),
     p.failedScenarios.length ? el('p', { class: 'notice error' }, t('rules.preview.failed', p.failedScenarios.length)) : null,
     table([
       { label: t('rules.preview.person'), value: c => [c.name || c.candidateId, ' ', el('span', { class: 'muted' }, c.candidateId)] },
-      { label: t('rules.preview.move'), value: c => el('span', { class: 'move-' + c.move }, t('rules.move.' + c.move)) },
+      { label: t('rules.preview.move'), value: c => el('span', { class: 'move-' + c.move }, MOVES[c.move] || c.move) },
       { label: t('rules.preview.rank'), value: c => c.rankBefore + ' → ' + c.rankAfter, class: 'num' },
       { label: t('rules.preview.band'), value: c => c.bandBefore === c.bandAfter ? c.bandAfter : c.bandBefore + ' → ' + c.bandAfter },
       { label: t('rules.preview.score'), value: c => c.scoreBefore + ' → ' + c.scoreAfter, class: 'num' },
