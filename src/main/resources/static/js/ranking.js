@@ -1,10 +1,17 @@
-// The ranking page: pick a role, rank the pool, page through it, record a decision per person.
-import { api, el, fill, lang, loc, other, param, problem, setParams, t, table } from './app.js';
+// The ranking page: pick a role and filters, rank the pool, page through it, open why each person is where they are,
+// see the gaps as a heat-map, export, record a decision per person.
+import { api, el, fill, lang, loc, other, param, problem, save, setParams, t, table } from './app.js';
+import { heatmapData, renderHeatmap, whyRow } from './ranking-detail.js';
 
 const SIZE = 20;
 const form = document.getElementById('ranking-form');
 const roleSelect = document.getElementById('ranking-role');
 const typeSelect = document.getElementById('ranking-type');
+const departmentInput = document.getElementById('ranking-department');
+const departments = document.getElementById('ranking-departments');
+const sourceSelect = document.getElementById('ranking-source');
+const heatmapBox = document.getElementById('ranking-heatmap-box');
+const heatmapToggle = document.getElementById('ranking-heatmap-toggle');
 const result = document.getElementById('ranking-result');
 const counts = document.getElementById('ranking-counts');
 const pager = document.getElementById('ranking-pager');
@@ -24,7 +31,20 @@ const DECISION_LABELS = {
   promote: () => t('ranking.decision.promote'),
 };
 
-let state = { role: param('role') || '', type: param('type') || '', page: Math.max(0, Number(param('page')) || 0) };
+let state = { role: param('role') || '', type: param('type') || '', department: param('department') || '',
+  source: param('source') || '', page: Math.max(0, Number(param('page')) || 0) };
+const seenDepartments = new Set();
+
+/** The filters of the form, from the first page. */
+function fromForm() {
+  return { role: roleSelect.value, type: typeSelect.value, department: departmentInput.value.trim(), source: sourceSelect.value, page: 0 };
+}
+
+/** The ranking request of the page's state (page and size left out for the export). */
+function request(paged) {
+  const r = { role: state.role, type: state.type || null, department: state.department || null, source: state.source || null };
+  return paged ? { ...r, page: state.page, size: SIZE } : r;
+}
 let current = null; // the last ranking
 let latest = new Map(); // candidateId -> latest decision for the role
 let deciding = null; // the candidate the dialog is for
@@ -55,11 +75,32 @@ function render(r) {
     { label: t('ranking.col.score'), class: 'num score', value: c => c.score.toFixed(1) },
     { label: t('ranking.col.placement'), class: 'placement-cell', value: c => placementList(c) },
     { label: t('ranking.col.decision'), class: 'decision-cell', value: c => decisionText(latest.get(c.candidateId)) },
-    { label: '', value: c => el('button', { type: 'button', class: 'decide', 'aria-label': t('ranking.decide.for', c.name || c.candidateId),
-      onclick: () => openDialog(c) }, t('ranking.decide')) },
+    { label: '', value: c => [
+      el('button', { type: 'button', class: 'why', 'aria-expanded': 'false', 'aria-label': t('ranking.why.for', c.name || c.candidateId),
+        onclick: ev => toggleWhy(ev.currentTarget, c) }, t('ranking.why')), ' ',
+      el('button', { type: 'button', class: 'decide', 'aria-label': t('ranking.decide.for', c.name || c.candidateId),
+        onclick: () => openDialog(c) }, t('ranking.decide'))] },
   ];
   return table(columns, r.items, { id: 'ranking-table', label: t('ranking.table'), empty: t('ranking.empty'),
     rowAttrs: c => ({ dataset: { id: c.candidateId } }) });
+}
+
+/** Opens or closes the row under a person with each requirement's outcome, the rules' adjustments and the evidence. */
+function toggleWhy(button, c) {
+  const row = button.closest('tr');
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains('why-row');
+  if (open) {
+    row.nextElementSibling.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  row.after(whyRow(c, row.children.length));
+  button.setAttribute('aria-expanded', 'true');
+}
+
+function showHeatmap() {
+  if (heatmapBox.hidden || !current) return;
+  renderHeatmap(document.getElementById('ranking-heatmap'), heatmapData(current.items));
 }
 
 function showPaging(r) {
@@ -78,7 +119,8 @@ async function loadDecisions(role) {
 }
 
 async function rank() {
-  setParams({ role: state.role, type: state.type, page: state.page ? String(state.page) : '' });
+  setParams({ role: state.role, type: state.type, department: state.department, source: state.source,
+    page: state.page ? String(state.page) : '' });
   if (!state.role) {
     fill(result, el('p', { class: 'empty' }, t('ranking.choose')));
     counts.textContent = '';
@@ -87,11 +129,15 @@ async function rank() {
   }
   fill(result, el('p', { class: 'loading', role: 'status' }, t('common.loading')));
   try {
-    const request = { role: state.role, type: state.type || null, page: state.page, size: SIZE };
-    const [r] = await Promise.all([api('/api/rankings', { json: request }), loadDecisions(state.role)]);
+    const [r] = await Promise.all([api('/api/rankings', { json: request(true) }), loadDecisions(state.role)]);
     current = r;
     fill(result, render(r));
     showPaging(r);
+    for (const c of r.items) if (c.department && !seenDepartments.has(c.department)) {
+      seenDepartments.add(c.department);
+      departments.append(el('option', { value: c.department }));
+    }
+    showHeatmap();
   } catch (e) {
     current = null;
     counts.textContent = '';
@@ -131,16 +177,34 @@ document.getElementById('decision-form').addEventListener('submit', e => { e.pre
 
 form.addEventListener('submit', e => {
   e.preventDefault();
-  state = { role: roleSelect.value, type: typeSelect.value, page: 0 };
+  state = fromForm();
   rank();
 });
-roleSelect.addEventListener('change', () => { state = { role: roleSelect.value, type: typeSelect.value, page: 0 }; rank(); });
-typeSelect.addEventListener('change', () => { state = { ...state, type: typeSelect.value, page: 0 }; rank(); });
+for (const control of [roleSelect, typeSelect, sourceSelect, departmentInput]) {
+  control.addEventListener('change', () => { state = fromForm(); rank(); });
+}
+heatmapToggle.addEventListener('click', () => {
+  heatmapBox.hidden = !heatmapBox.hidden;
+  heatmapToggle.setAttribute('aria-expanded', String(!heatmapBox.hidden));
+  showHeatmap();
+});
+document.getElementById('ranking-export').addEventListener('click', async () => {
+  const box = document.getElementById('ranking-export-result');
+  fill(box);
+  if (!state.role) { fill(box, el('p', { class: 'notice' }, t('ranking.choose'))); return; }
+  try {
+    save(await api('/api/rankings/export?format=xlsx', { json: request(false), blob: true }), 'ranking-' + state.role + '.xlsx');
+  } catch (e) {
+    fill(box, problem(e));
+  }
+});
 prev.addEventListener('click', () => { if (state.page > 0) { state.page -= 1; rank(); } });
 next.addEventListener('click', () => { state.page += 1; rank(); });
 
 async function start() {
   typeSelect.value = ['internal', 'external'].includes(state.type) ? state.type : '';
+  sourceSelect.value = [...sourceSelect.options].some(o => o.value === state.source) ? state.source : '';
+  departmentInput.value = state.department;
   try {
     const entries = await api('/api/roles');
     const seen = new Set();

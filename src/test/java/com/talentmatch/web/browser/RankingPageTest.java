@@ -111,6 +111,94 @@ class RankingPageTest extends BrowserTest {
 	}
 
 	@Test
+	void filtersTheHeatMapWhyAndTheExportShowWhatTheApiAnswers() throws Exception {
+		signIn("recruiter");
+		String department = "客户服务部";
+		open("/ranking?lang=en&source=manager&department=" + java.net.URLEncoder.encode(department, "UTF-8") + "&role="
+				+ ROLE);
+		waitFor(By.id("ranking-table"));
+		assertThat(browser.findElement(By.id("ranking-department")).getAttribute("value")).isEqualTo(department);
+		assertThat(
+				new Select(browser.findElement(By.id("ranking-source"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("manager");
+		String body = JSON.writeValueAsString(
+				Map.of("role", ROLE, "department", department, "source", "manager", "page", 0, "size", 20));
+		JsonNode ranking = send(HttpRequest.newBuilder(URI.create(url("/api/rankings")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(ranking.get("total").asInt()).as("the filter leaves somebody")
+			.isPositive()
+			.isLessThan(rank(0).get("total").asInt());
+		assertThat(rows()).isEqualTo(expected(ranking));
+
+		// the heat-map: one cell per person and requirement target, the API's smallest
+		// gap
+		browser.findElement(By.id("ranking-heatmap-toggle")).click();
+		waitFor(By.cssSelector("#ranking-heatmap canvas"));
+		List<String> targets = new ArrayList<>();
+		for (JsonNode c : ranking.get("items")) {
+			for (JsonNode o : c.get("outcomes")) {
+				String key = o.get("requirement").get("target").asString();
+				if (!targets.contains(key)) {
+					targets.add(key);
+				}
+			}
+		}
+		List<List<Double>> cells = new ArrayList<>();
+		for (int y = 0; y < ranking.get("items").size(); y++) {
+			JsonNode c = ranking.get("items").get(y);
+			for (int x = 0; x < targets.size(); x++) {
+				String key = targets.get(x);
+				java.util.OptionalDouble gap = c.get("outcomes")
+					.valueStream()
+					.filter(o -> o.get("requirement").get("target").asString().equals(key))
+					.mapToDouble(o -> o.get("gap").asDouble())
+					.min();
+				if (gap.isPresent()) {
+					cells.add(List.of((double) x, (double) y, gap.getAsDouble()));
+				}
+			}
+		}
+		Object shown = ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return echarts.getInstanceByDom(document.getElementById('ranking-heatmap'))"
+					+ ".getOption().series[0].data.map(v => v.map(Number));");
+		List<List<Double>> data = new ArrayList<>();
+		for (Object v : (List<?>) shown) {
+			data.add(((List<?>) v).stream().map(n -> ((Number) n).doubleValue()).toList());
+		}
+		assertThat(data).isEqualTo(cells);
+		shot("heatmap");
+
+		// why: the first person's outcomes with their rules, file and line
+		JsonNode top = ranking.get("items").get(0);
+		browser.findElement(By.cssSelector("#ranking-table tbody tr button.why")).click();
+		WebElement why = waitFor(By.cssSelector("#ranking-table tr.why-row"));
+		for (JsonNode o : top.get("outcomes")) {
+			JsonNode r = o.get("requirement");
+			assertThat(why.getText()).contains(r.get("rule").asString())
+				.contains(r.get("file").asString().replace("rules/", "") + ":" + r.get("line").asInt());
+		}
+		assertThat(why.findElements(By.cssSelector(":scope table > tbody > tr"))).hasSize(top.get("outcomes").size());
+		shot("why");
+
+		// the export the button downloads: the XLSX of this ranking
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("const make = URL.createObjectURL; window.exported = null;"
+					+ "URL.createObjectURL = b => { window.exported = b; return make(b); };");
+		browser.findElement(By.id("ranking-export")).click();
+		waiting()
+			.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.exported !== null;")
+				.equals(Boolean.TRUE));
+		Object head = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+				"const done = arguments[0]; window.exported.arrayBuffer().then(b => done([window.exported.type, "
+						+ "b.byteLength, String.fromCharCode(...new Uint8Array(b).slice(0, 2))]));");
+		List<?> file = (List<?>) head;
+		assertThat((String) file.get(0)).contains("spreadsheetml");
+		assertThat(((Number) file.get(1)).intValue()).isGreaterThan(1000);
+		assertThat(file.get(2)).as("a ZIP (XLSX) file").isEqualTo("PK");
+	}
+
+	@Test
 	void aRoleNobodyKnowsShowsTheApisProblem() {
 		signIn("recruiter");
 		open("/ranking?lang=en&role=no-such-role");
