@@ -61,8 +61,25 @@ export function heatmapData(items) {
   return { targets, labels: targets.map(k => names.get(k)), people: items.map(c => (c.name || c.candidateId) + ' ' + c.candidateId), data };
 }
 
-/** Draws the heat-map with ECharts (loaded by the page as a WebJar). */
-export function renderHeatmap(node, d) {
+let echartsLoading = null;
+
+/** Loads ECharts (a WebJar, about 1 MB) the first time a chart is drawn, not with the page. */
+export function loadECharts() {
+  if (window.echarts) return Promise.resolve(window.echarts);
+  if (!echartsLoading) {
+    echartsLoading = new Promise((resolve, reject) => {
+      const script = el('script', { src: '/webjars/echarts/dist/echarts.min.js' });
+      script.addEventListener('load', () => resolve(window.echarts));
+      script.addEventListener('error', () => { echartsLoading = null; reject(new Error('ECharts did not load')); });
+      document.head.append(script);
+    });
+  }
+  return echartsLoading;
+}
+
+/** Draws the heat-map with ECharts. */
+export async function renderHeatmap(node, d) {
+  await loadECharts();
   const height = Math.max(240, 60 + d.people.length * 24);
   node.style.height = height + 'px';
   const chart = window.echarts.getInstanceByDom(node) || window.echarts.init(node, null, { renderer: 'canvas' });

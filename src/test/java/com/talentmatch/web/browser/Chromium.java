@@ -19,7 +19,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * browser. With {@code CI=true} a missing browser fails the tests; elsewhere they are
  * skipped with a message saying how to enable them.
  */
-final class Chromium {
+public final class Chromium {
 
 	static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
@@ -39,7 +39,7 @@ final class Chromium {
 		Assumptions.assumeTrue(present, "Skipped. " + how);
 	}
 
-	static ChromeDriver start() throws IOException {
+	public static ChromeDriver start() throws IOException {
 		// Selenium Manager must neither look for nor download anything
 		System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
 		Path profile = Files.createTempDirectory("tm-chromium-");
