@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -61,6 +62,18 @@ class TalentReviewPageTest extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#nine-box .box")).getAttribute("data-potential"))
 			.as("high potential at the top")
 			.isEqualTo("3");
+
+		// readable on a tablet: nothing wider than the window
+		browser.manage().window().setSize(new Dimension(768, 1024));
+		try {
+			Object overflow = ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(((Number) overflow).intValue()).as("horizontal overflow at 768 px").isLessThanOrEqualTo(0);
+			shot("grid-768");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1366, 768));
+		}
 	}
 
 	@Test
