@@ -163,6 +163,15 @@ class TalentReviewPageTest extends BrowserTest {
 		waitForText(By.cssSelector("#history-table tbody tr[data-id='" + PERSON + "']"), "待雕琢的钻石");
 	}
 
+	@Test
+	void aRoleNobodyKnowsShowsTheApisProblemInTheSlate() {
+		signIn("reviewer");
+		open("/talent-review?lang=en&view=slate&role=no-such-role");
+		WebElement problem = waitFor(By.cssSelector("#slate-result .problem"));
+		assertThat(problem.getText()).contains("no-such-role");
+		assertThat(browser.findElement(By.id("tab-slate")).getAttribute("aria-selected")).isEqualTo("true");
+	}
+
 	private List<List<String>> benchRows() {
 		return rows("return [...document.querySelectorAll('#bench-table tbody tr')].map(tr => [tr.dataset.role,"
 				+ " ...[...tr.querySelectorAll('td.count')].map(td => td.innerText.trim()), tr.dataset.thin]);");
