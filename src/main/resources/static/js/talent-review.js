@@ -371,6 +371,12 @@ async function saveMove() {
   fill(effect, el('p', { class: 'loading' }, t('review.effect.loading')));
   loadHistory();
   await loadGrid();
+  // the dialog's opener was redrawn: focus moves to the person's card in the new box
+  const moved = gridResult.querySelector('li[data-id="' + CSS.escape(id) + '"]');
+  if (moved) {
+    moved.classList.add('just-moved');
+    moved.querySelector('button.move').focus({ preventScroll: true });
+  }
   try {
     const [was, now] = await Promise.all([before, slates()]);
     const changes = [];

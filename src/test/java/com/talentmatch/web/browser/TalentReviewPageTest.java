@@ -140,8 +140,10 @@ class TalentReviewPageTest extends BrowserTest {
 		// the grid: she is in 2x3, the counts are the API's; the history lists the move
 		JsonNode grid = get("/api/nine-box");
 		assertThat(boxOf(grid, PERSON)).isEqualTo("2x3");
-		waitFor(By
+		WebElement moved = waitFor(By
 			.cssSelector("#nine-box .box[data-performance='2'][data-potential='3'] li[data-id='" + PERSON + "']"));
+		assertThat(moved.findElement(By.cssSelector("button.move"))).as("the focus follows her card")
+			.isEqualTo(browser.switchTo().activeElement());
 		assertThat(boxes()).isEqualTo(expectedBoxes(grid, "nameEn"));
 		WebElement history = waitFor(By.cssSelector("#history-table tbody tr[data-id='" + PERSON + "']"));
 		assertThat(history.getText()).contains("reviewer", reason, "Rough diamond (1×3) → High potential (2×3)");
