@@ -734,6 +734,10 @@ class TalentMatchApplicationTest {
 				"{\"candidateId\":\"E0143\",\"performance\":2,\"potential\":3,\"reason\":\"校准会议: 下半年绩效改善\"}",
 				"reviewer")
 			.statusCode()).isEqualTo(201);
+		HttpResponse<String> again = post("/api/nine-box/moves",
+				"{\"candidateId\":\"E0143\",\"performance\":2,\"potential\":3,\"reason\":\"同一格\"}", "reviewer");
+		assertThat(again.statusCode()).as("a move to the box she is in changes nothing and is refused").isEqualTo(400);
+		assertThat(again.body()).contains("already in box 2x3");
 		JsonNode after = body(get(role)).get("slate");
 		JsonNode e0143 = null;
 		for (JsonNode s : after.get("ready-now")) {

@@ -135,6 +135,13 @@ public class NineBoxService {
 			throw new InvalidDataException(List.of(new DataProblem("request", 0, "candidateId",
 					"the 9-box is for internal people; " + candidateId + " is external")));
 		}
+		Candidate now = Calibrations.apply(c, calibrations.latest().get(c.id()));
+		if (now.performance() != null && now.potential() != null && now.performance() == performance.intValue()
+				&& now.potential() == potential.intValue()) {
+			throw new InvalidDataException(List
+				.of(new DataProblem("request", 0, "performance", candidateId + " is already in box " + performance + "x"
+						+ potential + " (performance × potential): a move must change the box")));
+		}
 		Calibrations.Move m = calibrations.record(c, performance, potential, reason.strip(), user.strip());
 		audit.record(user.strip(), "nine-box-move", "candidate/" + candidateId,
 				Map.of("performance", performance, "potential", potential));
