@@ -135,11 +135,41 @@ class PersonPageTest extends BrowserTest {
 	}
 
 	@Test
-	void aReviewerSeesTheBestFitsAndTheDevelopmentPlan() throws Exception {
-		signIn("reviewer");
+	void aReviewerSeesTheEvidenceTheBestFitsAndTheDevelopmentPlan() throws Exception {
 		String id = "E0143";
+		String text = "她今年32岁已婚,能预见到不同客户的关注点,针对不同对象采取相应的沟通策略。";
+		assertThat(raw("recruiter",
+				post("/api/evidence/documents",
+						Map.of("candidateId", id, "source", "interview", "recordedOn", "2026-11-02", "text", text)))
+			.statusCode()).isEqualTo(201);
+		JsonNode match = JSON
+			.readTree(api("recruiter", post("/api/evidence/match", Map.of("model", "cs-dept", "text", text))));
+		JsonNode sentence = match.get("sentences").get(0);
+		assertThat(sentence.get("claimed").asBoolean()).as("the example sentence is evidence").isTrue();
+
+		signIn("reviewer");
 		open("/people/" + id + "?lang=en&role=" + ROLE);
 		waitFor(By.id("best-fits"));
+
+		// the sentence under its competency, the shared words marked, the indicator, the
+		// document kind and the redaction notice
+		WebElement item = waitFor(By.xpath("//section[@data-competency='cs-dept/"
+				+ sentence.get("competency").asString() + "']//li[contains(., '沟通策略')]"));
+		List<String> marks = item.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+		List<String> highlighted = new ArrayList<>();
+		java.util.regex.Matcher em = java.util.regex.Pattern.compile("<em>(.*?)</em>")
+			.matcher(sentence.get("highlighted").asString());
+		while (em.find()) {
+			highlighted.add(em.group(1));
+		}
+		assertThat(marks).isEqualTo(highlighted).isNotEmpty();
+		JsonNode indicator = sentence.hasNonNull("levelIndicator") ? sentence.get("levelIndicator")
+				: sentence.get("best");
+		assertThat(item.findElement(By.cssSelector("q.indicator")).getText())
+			.isEqualTo(indicator.get("indicator").asString());
+		assertThat(item.getText()).contains("Interview");
+		assertThat(item.findElement(By.cssSelector(".redaction")).getText())
+			.startsWith(sentence.get("redactions").size() + " protected word(s)");
 		JsonNode development = JSON
 			.readTree(apiGet("reviewer", "/api/candidates/" + id + "/development?target=" + ROLE));
 		List<String> fits = browser.findElements(By.cssSelector("#best-fits tbody tr td:first-child"))
@@ -159,6 +189,11 @@ class PersonPageTest extends BrowserTest {
 				.hasSize(development.get("plan").size());
 		}
 		assertThat(browser.findElements(By.id("development-restricted"))).isEmpty();
+		for (String part : List.of("evidence-title", "development-title", "decisions-title")) {
+			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+					part);
+			shot(part);
+		}
 		Dimension before = browser.manage().window().getSize();
 		try {
 			browser.manage().window().setSize(new Dimension(768, 2400));
