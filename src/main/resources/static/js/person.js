@@ -37,6 +37,10 @@ const DECISIONS = {
   shortlist: () => t('person.decision.shortlist'), hold: () => t('person.decision.hold'),
   reject: () => t('person.decision.reject'), promote: () => t('person.decision.promote'),
 };
+const BANDS = {
+  'ready-now': () => t('person.band.ready-now'), 'ready-1-2y': () => t('person.band.ready-1-2y'),
+  'ready-3y': () => t('person.band.ready-3y'), 'not-ready': () => t('person.band.not-ready'),
+};
 const label = (labels, code) => (code && labels[code] ? labels[code]() : code || '');
 const typeLabel = type => label(TYPES, type);
 const sourceLabel = source => label(SOURCES, source);
@@ -212,9 +216,9 @@ async function showDevelopment(role) {
     el('h3', {}, t('person.bestFits')),
     table([
       { label: t('person.col.role'), value: f => el('a', { href: '/people/' + encodeURIComponent(person.id) + '?role=' + encodeURIComponent(f.role) }, f.roleName || f.role) },
-      { label: t('person.col.eligible'), value: f => metBadge(f.eligible) },
+      { label: t('person.col.eligible'), value: f => el('span', { class: 'badge ' + (f.eligible ? 'ok' : 'warn') }, f.eligible ? t('common.yes') : t('common.no')) },
       { label: t('person.col.score'), class: 'num', value: f => f.score.toFixed(1) },
-      { label: t('person.col.band'), value: f => f.band },
+      { label: t('person.col.band'), value: f => label(BANDS, f.band) },
       { label: t('person.col.gaps'), class: 'num', value: f => String(f.gaps) },
     ], d.bestFits, { id: 'best-fits', label: t('person.bestFits') }),
     el('h3', {}, t('person.plan')),

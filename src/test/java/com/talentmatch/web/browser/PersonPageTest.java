@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import tools.jackson.databind.JsonNode;
 
@@ -180,14 +181,26 @@ class PersonPageTest extends BrowserTest {
 		development.get("bestFits").forEach(f -> expected.add(f.get("roleName").asString()));
 		assertThat(fits).isEqualTo(expected).isNotEmpty();
 		assertThat(browser.findElement(By.id("plan-note")).getText()).isEqualTo(development.get("noteEn").asString());
-		if (development.get("plan").isEmpty()) {
-			assertThat(browser.findElement(By.cssSelector("#development .empty")).getText())
-				.isEqualTo("Nothing to develop for this role.");
+		assertThat(planNames()).isEqualTo(names(development.get("plan")));
+
+		// another role from the picker: a role with gaps, and its plan
+		String other = null;
+		String otherName = null;
+		for (JsonNode f : development.get("bestFits")) {
+			if (f.get("gaps").asInt() > 0) {
+				other = f.get("role").asString();
+				otherName = f.get("roleName").asString();
+				break;
+			}
 		}
-		else {
-			assertThat(browser.findElements(By.cssSelector("#plan-table tbody tr")))
-				.hasSize(development.get("plan").size());
-		}
+		assertThat(other).as("a best-fit role with gaps").isNotNull();
+		new Select(browser.findElement(By.id("person-role"))).selectByValue(other);
+		waiting().until(ExpectedConditions.urlContains("role=" + other));
+		waitForText(By.id("plan-note"), otherName);
+		JsonNode plan = JSON.readTree(apiGet("reviewer", "/api/candidates/" + id + "/development?target=" + other))
+			.get("plan");
+		assertThat(planNames()).isEqualTo(names(plan)).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#gaps-table tbody tr"))).isNotEmpty();
 		assertThat(browser.findElements(By.id("development-restricted"))).isEmpty();
 		for (String part : List.of("evidence-title", "development-title", "decisions-title")) {
 			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
@@ -253,6 +266,19 @@ class PersonPageTest extends BrowserTest {
 				out.put(q.get("target").asString(), new double[] { level, minimum });
 			}
 		}
+		return out;
+	}
+
+	private List<String> planNames() {
+		return browser.findElements(By.cssSelector("#plan-table tbody tr td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private static List<String> names(JsonNode plan) {
+		List<String> out = new ArrayList<>();
+		plan.forEach(p -> out.add(p.hasNonNull("name") ? p.get("name").asString() : p.get("competency").asString()));
 		return out;
 	}
 
