@@ -101,6 +101,13 @@ function showRadar(rows) {
   });
 }
 
+/** Every level the candidate record holds for a competency, with its source and date. */
+function recorded(competency) {
+  const levels = (person.levels || []).filter(l => l.competency === competency);
+  if (levels.length === 0) return el('span', { class: 'muted' }, t('person.recorded.none'));
+  return levels.map((l, i) => [i ? ', ' : '', l.level + ' (' + sourceLabel(l.source || 'assessment') + (l.assessedOn ? ' ' + l.assessedOn : '') + ')']);
+}
+
 function showLevels(rows) {
   fill(levelsNode, table([
     { label: t('person.col.competency'), value: r => el('span', { title: r.target }, r.name) },
@@ -108,6 +115,7 @@ function showLevels(rows) {
     { label: t('person.col.minimum'), class: 'num minimum', value: r => String(r.minimum) },
     { label: t('person.col.source'), class: 'source', value: r => sourceLabel(r.source) },
     { label: t('person.col.met'), class: 'met', value: r => metBadge(r.met) },
+    { label: t('person.col.recorded'), class: 'recorded', value: r => recorded(r.target) },
   ], rows, { id: 'levels-table', label: t('person.levels.title'), empty: t('person.levels.empty'),
     rowAttrs: r => ({ dataset: { competency: r.target } }) }));
 }
@@ -227,7 +235,7 @@ async function showDevelopment(role) {
       { label: t('person.col.competency'), value: p => el('span', { title: p.competency }, p.name || p.competency) },
       { label: t('person.col.current'), class: 'num', value: p => p.current == null ? '—' : p.current },
       { label: t('person.col.target'), class: 'num', value: p => p.target },
-      { label: t('person.col.rule'), value: p => p.rule },
+      { label: t('person.col.requiredBy'), value: p => p.rule },
       { label: t('person.col.indicators'), value: p => (p.indicators || []).length ? el('ul', {}, p.indicators.map(i => el('li', {}, i))) : '—' },
     ], d.plan, { id: 'plan-table', label: t('person.plan'), empty: t('person.plan.empty') }));
 }
