@@ -430,6 +430,11 @@ class TalentMatchApplicationTest {
 			.size()).isZero();
 		long id = body(created).get("id").asLong();
 		assertThat(body(get("/api/evidence/documents/" + id)).get("source").asString()).isEqualTo("interview");
+		JsonNode listed = body(get("/api/evidence/documents?candidate=e1001"));
+		assertThat(listed.findValuesAsString("id")).containsExactly(String.valueOf(id));
+		assertThat(listed.get(0).get("text").asString()).startsWith("她负责跨部门的流程设计");
+		assertThat(body(get("/api/evidence/documents?candidate=nobody-here")).size()).isZero();
+		assertThat(get("/api/evidence/documents").statusCode()).as("the candidate is required").isEqualTo(400);
 		assertThat(post("/api/evidence/documents", """
 				{"candidateId":"e1003","source":"gossip","text":"x"}""").statusCode()).isEqualTo(400);
 		assertThat(get("/api/evidence/search?q=x&competency=communication").statusCode()).isEqualTo(400);

@@ -53,6 +53,13 @@ class EvidenceDocumentController {
 		return search.get(id);
 	}
 
+	@Operation(summary = "A person's evidence documents, as stored (the text as written), oldest first; an empty "
+			+ "list when none are stored")
+	@GetMapping("/documents")
+	List<EvidenceDocument> list(@RequestParam String candidate) {
+		return search.of(candidate);
+	}
+
 	@Operation(summary = "Full-text search of evidence documents, with highlighted sentences",
 			description = "At least 60 % of the query's words must occur; filter by model and competency (documents "
 					+ "whose sentences claim that competency), candidate and source.")

@@ -78,8 +78,8 @@ public final class EndpointAccess {
 			rule("DELETE", "/api/models/{id}/roles/{roleId}", CATALOGUE),
 			// evidence
 			rule("POST", "/api/evidence/match", ANYONE), rule("GET", "/api/evidence/status", ANYONE),
-			rule("POST", "/api/evidence/documents", PEOPLE), rule("GET", "/api/evidence/documents/{id}", PEOPLE),
-			rule("GET", "/api/evidence/search", PEOPLE),
+			rule("POST", "/api/evidence/documents", PEOPLE), rule("GET", "/api/evidence/documents", PEOPLE),
+			rule("GET", "/api/evidence/documents/{id}", PEOPLE), rule("GET", "/api/evidence/search", PEOPLE),
 			// candidates
 			export("GET", "/api/candidates/export", PEOPLE), rule("POST", "/api/candidates/import", PEOPLE),
 			rule("GET", "/api/candidates/{id}/development", REVIEW), rule("GET", "/api/candidates", PEOPLE),
