@@ -19,7 +19,6 @@ const decisionsSection = document.getElementById('decisions-section');
 const decisionsNode = document.getElementById('decisions');
 
 const REVIEW = ['talent-reviewer', 'admin'];
-const RANK_PAGE = 200;
 
 let person = null;
 let radar = null;
@@ -60,13 +59,9 @@ function showFacts(c) {
 
 /** The person's place in the ranking of their type and department for the role: one ranked item, with outcomes. */
 async function rankedFor(role) {
-  for (let page = 0; ; page += 1) {
-    const r = await api('/api/rankings', { json: { role, type: person.type || null, department: person.department || null,
-      page, size: RANK_PAGE } });
-    const item = r.items.find(i => i.candidateId === person.id);
-    if (item) return { ranking: r, item };
-    if ((page + 1) * RANK_PAGE >= r.total) return { ranking: r, item: null };
-  }
+  const r = await api('/api/rankings', { json: { role, type: person.type || null, department: person.department || null,
+    candidate: person.id } });
+  return { ranking: r, item: r.items.find(i => i.candidateId === person.id) || null };
 }
 
 /** One row per competency of the role's level requirements: the level that counted, the minimum, its source. */

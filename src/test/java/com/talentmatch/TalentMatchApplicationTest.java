@@ -730,6 +730,24 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
+	void oneRankedPersonComesWithTheirRankInThePool() throws Exception {
+		JsonNode page = body(
+				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"page\":1,\"size\":20}", "recruiter"));
+		JsonNode third = page.get("items").get(2);
+		JsonNode one = body(post("/api/rankings",
+				"{\"role\":\"cs-dept-manager\",\"candidate\":\"" + third.get("candidateId").asString() + "\"}",
+				"recruiter"));
+		assertThat(one.get("items")).hasSize(1);
+		assertThat(one.get("items").get(0).get("rank").asInt()).isEqualTo(third.get("rank").asInt()).isEqualTo(23);
+		assertThat(one.get("items").get(0).get("outcomes")).isEqualTo(third.get("outcomes"));
+		assertThat(one.get("total").asInt()).isEqualTo(page.get("total").asInt());
+		HttpResponse<String> nobody = post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"candidate\":\"X9999\"}",
+				"recruiter");
+		assertThat(nobody.statusCode()).isEqualTo(404);
+		assertThat(nobody.body()).contains("X9999");
+	}
+
+	@Test
 	void aCalibrationMoveChangesReadinessInSuccessionShownWithTheMove() throws Exception {
 		String role = "/api/succession/" + URLEncoder.encode("客户服务部经理", StandardCharsets.UTF_8);
 		JsonNode before = body(get(role)).get("slate");

@@ -24,6 +24,7 @@ import com.talentmatch.candidates.Candidate;
 import com.talentmatch.candidates.CandidateErasure;
 import com.talentmatch.candidates.CandidateService;
 import com.talentmatch.catalogue.CatalogueService;
+import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.Hashes;
 import com.talentmatch.catalogue.InvalidDataException;
@@ -144,7 +145,8 @@ public class RankingService {
 	}
 
 	private Ranking rank(RankingRequest request, String user, boolean all) {
-		check(all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0, 1)
+		check(all
+				? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0, 1, null)
 				: request);
 		Evaluator evaluator = rules.evaluator();
 		RoleRequirements role = evaluator.rules().requireRole(request.role());
@@ -170,7 +172,7 @@ public class RankingService {
 		}
 		return ranked(sorted.poolHash(),
 				all ? new RankingRequest(request.role(), request.type(), request.department(), request.source(), 0,
-						Math.max(1, sorted.ranked().size())) : request,
+						Math.max(1, sorted.ranked().size()), null) : request,
 				user, evaluator, role, sorted.ranked(), sorted.order());
 	}
 
@@ -182,8 +184,8 @@ public class RankingService {
 	 */
 	public Ranking rankPool(String roleName, List<Candidate> pool, Map<String, String> evidence, String user,
 			IntConsumer progress) {
-		RankingRequest request = new RankingRequest(roleName, null, null, null, 0, Math.max(1, pool.size()));
-		check(new RankingRequest(roleName, null, null, null, 0, 1));
+		RankingRequest request = new RankingRequest(roleName, null, null, null, 0, Math.max(1, pool.size()), null);
+		check(new RankingRequest(roleName, null, null, null, 0, 1, null));
 		Evaluator evaluator = rules.evaluator();
 		RoleRequirements role = evaluator.rules().requireRole(roleName);
 		List<String> models = modelsOf(role);
@@ -227,6 +229,16 @@ public class RankingService {
 		return new RankOrder(evaluator.rules(), role).sort(judged).stream().map(RankOrder.Ranked::judged).toList();
 	}
 
+	private static int indexOf(List<Judged> judged, String candidate, String role) {
+		for (int i = 0; i < judged.size(); i++) {
+			if (judged.get(i).candidate().id().equals(candidate)) {
+				return i;
+			}
+		}
+		throw new NotFoundException(
+				"'" + candidate + "' is not in the pool ranked for " + role + " (with this request's filters)");
+	}
+
 	private Ranking ranked(String poolHash, RankingRequest request, String user, Evaluator evaluator,
 			RoleRequirements role, List<RankOrder.Ranked> ranked, RankOrder order) {
 		List<Judged> judged = ranked.stream().map(RankOrder.Ranked::judged).toList();
@@ -246,6 +258,10 @@ public class RankingService {
 						catalogue.current().revision()));
 		int from = Math.min(judged.size(), request.pageOrDefault() * request.sizeOrDefault());
 		int to = Math.min(judged.size(), from + request.sizeOrDefault());
+		if (request.candidate() != null) {
+			from = indexOf(judged, request.candidate(), role.role());
+			to = from + 1;
+		}
 		List<RankedCandidate> items = new ArrayList<>();
 		for (int i = from; i < to; i++) {
 			Judged j = judged.get(i);
