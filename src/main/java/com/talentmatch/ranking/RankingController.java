@@ -140,7 +140,7 @@ class RankingController {
 	}
 
 	@Operation(summary = "Record a person's decision (shortlist / reject / promote / hold) with a reason; the "
-			+ "; the signed-in user is recorded as who decided")
+			+ "signed-in user is recorded as who decided")
 	@PostMapping("/decisions")
 	ResponseEntity<DecisionView> decide(@RequestBody NewDecision body, java.security.Principal principal) {
 		String user = principal.getName();
