@@ -63,6 +63,8 @@ export function heatmapData(items) {
 
 let echartsLoading = null;
 
+const escape = text => window.echarts.format.encodeHTML(String(text));
+
 /** Loads ECharts (a WebJar, about 1 MB) the first time a chart is drawn, not with the page. */
 export function loadECharts() {
   if (window.echarts) return Promise.resolve(window.echarts);
@@ -86,8 +88,9 @@ export async function renderHeatmap(node, d) {
   const max = Math.max(1, ...d.data.map(v => v[2]));
   chart.setOption({
     animation: false,
-    tooltip: { formatter: p => d.people[p.value[1]] + '<br>' + d.labels[p.value[0]] + ': ' +
-      (p.value[2] === 0 ? t('ranking.heatmap.met') : t('ranking.heatmap.gap', p.value[2])) },
+    // ECharts shows a tooltip's text as HTML: names (people's data) are escaped
+    tooltip: { formatter: p => escape(d.people[p.value[1]]) + '<br>' + escape(d.labels[p.value[0]]) + ': ' +
+      escape(p.value[2] === 0 ? t('ranking.heatmap.met') : t('ranking.heatmap.gap', p.value[2])) },
     grid: { left: 150, right: 20, top: 10, bottom: 90 },
     xAxis: { type: 'category', data: d.labels, axisLabel: { rotate: 35, interval: 0 } },
     yAxis: { type: 'category', data: d.people, inverse: true },

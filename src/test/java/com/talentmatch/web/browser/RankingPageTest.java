@@ -167,6 +167,15 @@ class RankingPageTest extends BrowserTest {
 			data.add(((List<?>) v).stream().map(n -> ((Number) n).doubleValue()).toList());
 		}
 		assertThat(data).isEqualTo(cells);
+		JsonNode first = ranking.get("items").get(0);
+		Object tip = ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return echarts.getInstanceByDom(document.getElementById('ranking-heatmap'))"
+					+ ".getOption().tooltip[0].formatter({ value: [0, 0, 0] });");
+		assertThat(tip).as("the tooltip of the first cell, names escaped as HTML")
+			.isEqualTo(first.get("name").asString() + " " + first.get("candidateId").asString() + "<br>"
+					+ first.get("outcomes").get(0).get("requirement").get("targetName").asString() + ": met");
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return echarts.format.encodeHTML('<b>&');")).isEqualTo("&lt;b&gt;&amp;");
 		shot("heatmap");
 
 		// why: the first person's outcomes with their rules, file and line
