@@ -3,7 +3,9 @@ package com.talentmatch.catalogue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One grade of a grade scale (CET-6, 本科).
@@ -14,6 +16,12 @@ import java.util.Set;
  * @param aliases other spellings recognised in text
  */
 public record Grade(String code, int rank, LocalizedText name, List<String> aliases) {
+
+	/**
+	 * The spellings of each grade, computed once: a ranking asks whether each person
+	 * holds a grade, 10,000 people at a time.
+	 */
+	private static final Map<Grade, Set<String>> SPELLINGS = new ConcurrentHashMap<>();
 
 	public Grade {
 		aliases = Lists.copy(aliases);
@@ -29,6 +37,10 @@ public record Grade(String code, int rank, LocalizedText name, List<String> alia
 
 	/** Code, names and aliases, lower-cased without spaces, '-' and '_'. */
 	public Set<String> spellings() {
+		return SPELLINGS.computeIfAbsent(this, Grade::allSpellings);
+	}
+
+	private Set<String> allSpellings() {
 		Set<String> all = new HashSet<>();
 		all.add(squash(code));
 		if (name.zh() != null) {
@@ -38,10 +50,18 @@ public record Grade(String code, int rank, LocalizedText name, List<String> alia
 			all.add(squash(name.en()));
 		}
 		aliases.forEach(a -> all.add(squash(a)));
-		return all;
+		return Set.copyOf(all);
 	}
 
-	private static String squash(String s) {
-		return s.replaceAll("[\\s\\-_]", "").toLowerCase(Locale.ROOT);
+	/** Lower-cased without whitespace, '-' and '_' (as the regex {@code [\s\-_]}). */
+	static String squash(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '-' && c != '_') {
+				b.append(c);
+			}
+		}
+		return b.toString().toLowerCase(Locale.ROOT);
 	}
 }

@@ -23,7 +23,11 @@
  * <h2>Changing the rules</h2> {@link com.talentmatch.rules.RuleService} reloads on file
  * changes ({@link com.talentmatch.rules.RuleWatcher}) and on request. A rule set that
  * fails to compile, validate or pass its scenarios never replaces the active one.
- * Accepted versions are stored for diff and rollback.
+ * Accepted versions are stored for diff and rollback. The rule editor's API
+ * ({@link com.talentmatch.rules.RuleEditing}) checks proposed texts the same way without
+ * activating them, and activates them only when every check and scenario passes, by
+ * writing them into the rules directory all or nothing
+ * ({@link com.talentmatch.rules.RuleWriter}) and reloading.
  *
  * <h2>What rules may run</h2> Rules run inside the service, so before anything is
  * compiled every file is turned into the DRL it becomes
