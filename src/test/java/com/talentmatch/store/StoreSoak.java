@@ -160,8 +160,11 @@ public final class StoreSoak implements AutoCloseable {
 
 			if (internal) {
 				String why = "calibration " + i;
+				// always another box than the one the person is in (performance 1 + i %
+				// 3)
+				int performance = 1 + (i % 3 + 1 + (i / 2) % 2) % 3;
 				expect(send("POST", "/api/nine-box/moves", json.writeValueAsString(Map.of("candidateId", id,
-						"performance", 1 + (i / 2) % 3, "potential", 3 - (i / 2) % 3, "reason", why))), 201,
+						"performance", performance, "potential", 3 - (i / 2) % 3, "reason", why))), 201,
 						"9-box move of " + id);
 				readBack("/api/nine-box/moves", n -> n.toString().contains(why), "9-box move of " + id);
 			}
