@@ -95,7 +95,8 @@ public class RuleEditing {
 	 * @param version the version id they would have, or {@code null} when they do not
 	 * build
 	 * @param problems what does not build or is refused, with file and line
-	 * @param scenarios every scenario's result (empty when the files do not build)
+	 * @param scenarios every scenario's result, by file and line (empty when the files do
+	 * not build)
 	 */
 	public record Check(boolean accepted, String version, List<DataProblem> problems, List<ScenarioRun> scenarios) {
 	}
@@ -136,6 +137,7 @@ public class RuleEditing {
 			List<ScenarioRun> runs = c.scenarios()
 				.stream()
 				.map(r -> new ScenarioRun(r.file(), r.line(), r.name(), r.role(), r.passed(), r.failures()))
+				.sorted(Comparator.comparing(ScenarioRun::file).thenComparingInt(ScenarioRun::line))
 				.toList();
 			return new Check(c.failed().isEmpty(), c.set().version().id(), List.of(), runs);
 		}
