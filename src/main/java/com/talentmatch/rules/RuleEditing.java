@@ -216,8 +216,7 @@ public class RuleEditing {
 					problems.add(new DataProblem("request", 0, field, "not a path inside the rules directory: "
 							+ "use letters, digits, '_', '-', '.' and '/' between folders (no '..')"));
 				}
-				else if (new RuleFile(path, new byte[0]).type() == RuleFile.Type.OTHER
-						|| new RuleFile(path, new byte[0]).type() == RuleFile.Type.DECISION_TABLE_XLSX) {
+				else if (!editable(new RuleFile(path, new byte[0]).type())) {
 					problems.add(new DataProblem("request", 0, field,
 							"not an editable rule file: the editor takes .dslr, .drl, .dsl, .drl.csv and "
 									+ ".scenarios.yaml files"));
@@ -237,7 +236,14 @@ public class RuleEditing {
 	}
 
 	private static boolean editable(RuleFile f) {
-		return f.type() != RuleFile.Type.DECISION_TABLE_XLSX;
+		return editable(f.type());
+	}
+
+	/**
+	 * Whether the editor may write a file of this kind (text rule files and scenarios).
+	 */
+	private static boolean editable(RuleFile.Type type) {
+		return type != RuleFile.Type.OTHER && type != RuleFile.Type.DECISION_TABLE_XLSX;
 	}
 
 	/**

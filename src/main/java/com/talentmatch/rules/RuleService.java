@@ -1,9 +1,6 @@
 package com.talentmatch.rules;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -302,22 +299,13 @@ public class RuleService {
 					String.join("\n  ", problems.stream().map(DataProblem::toString).toList()));
 			throw new InvalidDataException(problems);
 		}
-		Path dir = properties.rulesDir();
-		try {
-			for (RuleFile existing : RuleFiles.read(dir)) {
-				if (files.stream().noneMatch(f -> f.path().equals(existing.path()))) {
-					Files.delete(dir.resolve(existing.path()));
-				}
-			}
-			for (RuleFile f : files) {
-				Path p = dir.resolve(f.path());
-				Files.createDirectories(p.getParent());
-				Files.write(p, f.content());
-			}
+		Map<String, byte[]> write = new LinkedHashMap<>();
+		for (RuleFile existing : RuleFiles.read(properties.rulesDir())) {
+			write.put(existing.path(), null); // rule files the version did not have are
+												// removed
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot write the rules directory " + dir, e);
-		}
+		files.forEach(f -> write.put(f.path(), f.content()));
+		RuleWriter.write(properties.rulesDir(), write);
 		return reload(author);
 	}
 
