@@ -65,7 +65,24 @@ public class CandidateService {
 
 	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
-	private volatile List<Candidate> cache;
+	/** The pool as read at a version. */
+	private record Snapshot(long version, List<Candidate> pool) {
+	}
+
+	private volatile Snapshot cache;
+
+	/**
+	 * Re-reads the pool after a write, in the background, so that the next ranking finds
+	 * it in memory; writes in quick succession cause one read.
+	 */
+	private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "candidate-pool-refresh");
+			t.setDaemon(true);
+			return t;
+		});
+
+	private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
 
 	public CandidateService(CandidateRepository repository, CatalogueService catalogue, EvidenceSearch evidence,
 			TransactionTemplate tx, CatalogueProperties properties,
@@ -98,12 +115,22 @@ public class CandidateService {
 		}
 	}
 
-	/** Every candidate; served from memory, re-read after any write. Thread-safe. */
+	/**
+	 * Every candidate; served from memory, re-read after any write (in the background, as
+	 * soon as the write is done). Thread-safe: a read that a write overtook is returned
+	 * but not kept.
+	 */
 	public List<Candidate> all() {
-		List<Candidate> pool = cache;
-		if (pool == null) {
-			pool = repository.all();
-			cache = pool;
+		Snapshot s = cache;
+		long v = version.get();
+		if (s != null && s.version() == v) {
+			return s.pool();
+		}
+		List<Candidate> pool = repository.all();
+		synchronized (this) {
+			if (version.get() == v && (cache == null || cache.version() < v)) {
+				cache = new Snapshot(v, pool);
+			}
 		}
 		return pool;
 	}
@@ -117,8 +144,23 @@ public class CandidateService {
 	}
 
 	private void changed() {
-		cache = null;
 		version.incrementAndGet();
+		if (refreshPending.compareAndSet(false, true)) {
+			refresher.execute(() -> {
+				refreshPending.set(false);
+				try {
+					all();
+				}
+				catch (RuntimeException e) {
+					log.debug("The pool was not re-read after a write (it will be on first use): {}", e.toString());
+				}
+			});
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopRefreshing() {
+		refresher.shutdownNow();
 	}
 
 	/** The stored person, if any. */

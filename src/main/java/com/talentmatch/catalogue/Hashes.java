@@ -12,8 +12,15 @@ public final class Hashes {
 
 	/** Lower-case hex SHA-256 of {@code bytes}. */
 	public static String sha256(byte[] bytes) {
+		return sha256(java.util.List.of(bytes));
+	}
+
+	/** Lower-case hex SHA-256 of {@code parts}, one after another. */
+	public static String sha256(Iterable<byte[]> parts) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			parts.forEach(digest::update);
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every JVM has SHA-256", e);

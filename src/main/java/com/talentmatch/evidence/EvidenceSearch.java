@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -259,6 +260,18 @@ public class EvidenceSearch {
 	/** The documents of one person, oldest first. */
 	public List<EvidenceDocument> of(String candidateId) {
 		return repository.of(candidateId);
+	}
+
+	/**
+	 * The documents of every person, by candidate id, each person's oldest first: one
+	 * query for a whole pool instead of one per person.
+	 */
+	public Map<String, List<EvidenceDocument>> byCandidate() {
+		Map<String, List<EvidenceDocument>> out = new HashMap<>();
+		for (EvidenceDocument d : repository.all()) {
+			out.computeIfAbsent(d.candidateId(), k -> new ArrayList<>()).add(d);
+		}
+		return out;
 	}
 
 	public EvidenceDocument get(long id) {

@@ -94,7 +94,14 @@ public class EvidenceLevels {
 	 * {@code models}.
 	 */
 	List<Inferred> of(String candidateId, List<String> models) {
-		List<EvidenceDocument> docs = documents.of(candidateId);
+		return of(candidateId, documents.of(candidateId), models);
+	}
+
+	/**
+	 * Evidence-inferred levels of one person from {@code docs}, their stored documents
+	 * (oldest first), for each of {@code models}.
+	 */
+	List<Inferred> of(String candidateId, List<EvidenceDocument> docs, List<String> models) {
 		if (docs.isEmpty()) {
 			return List.of();
 		}

@@ -99,14 +99,13 @@ final class RankOrder {
 				(a, b) -> new String[] { "各项排序依据相同, 按编号", "equal in every criterion; by id" }));
 	}
 
-	/** Standings of {@code judged}, sorted. */
+	/** Standings of {@code judged}, sorted (both on every core). */
 	List<Ranked> sort(List<RankingService.Judged> judged) {
-		List<Ranked> out = new ArrayList<>(judged.size());
-		for (RankingService.Judged j : judged) {
-			out.add(new Ranked(j, Standing.of(j, policy, belowTop, sources)));
-		}
-		out.sort(comparator());
-		return out;
+		Ranked[] out = judged.parallelStream()
+			.map(j -> new Ranked(j, Standing.of(j, policy, belowTop, sources)))
+			.toArray(Ranked[]::new);
+		java.util.Arrays.parallelSort(out, comparator());
+		return java.util.Arrays.asList(out);
 	}
 
 	Comparator<Ranked> comparator() {

@@ -28,6 +28,7 @@ import com.talentmatch.catalogue.NotFoundException;
 import com.talentmatch.catalogue.DataProblem;
 import com.talentmatch.catalogue.Hashes;
 import com.talentmatch.catalogue.InvalidDataException;
+import com.talentmatch.evidence.EvidenceDocument;
 import com.talentmatch.evidence.EvidenceSearch;
 import com.talentmatch.rules.CandidateProfile;
 import com.talentmatch.rules.Evaluation;
@@ -69,9 +70,21 @@ public class RankingService {
 	private final DecisionRepository decisions;
 
 	/**
+	 * Up to this many people, each person's evidence documents are read on their own;
+	 * above it, every document is read in one query.
+	 */
+	private static final int FEW = 50;
+
+	/**
 	 * Sorted results by role, filters, rule version, catalogue revision and pool version.
 	 */
 	private final Map<String, Sorted> sortedCache = new ConcurrentHashMap<>();
+
+	/**
+	 * The hash of the ranked people's facts by filters, pool version and calibrations
+	 * (the same for every role: computing it is a fifth of a large ranking).
+	 */
+	private final Map<String, String> poolHashes = new ConcurrentHashMap<>();
 
 	/** A sorted result, its order and the hash of the facts it was computed from. */
 	private record Sorted(List<RankOrder.Ranked> ranked, RankOrder order, String poolHash) {
@@ -164,7 +177,13 @@ public class RankingService {
 		if (sorted == null) {
 			RankOrder order = new RankOrder(evaluator.rules(), role.role());
 			List<RankOrder.Ranked> ranked = order.sort(judge(pool, role, evaluator, request.source()));
-			sorted = new Sorted(ranked, order, poolHash(ranked));
+			String poolKey = String.join("\u0000", String.valueOf(request.type()), String.valueOf(request.department()),
+					String.valueOf(candidates.version()), calibrations.revision());
+			String hash = poolHashes.computeIfAbsent(poolKey, k -> poolHash(ranked));
+			if (poolHashes.size() > 16) {
+				poolHashes.clear();
+			}
+			sorted = new Sorted(ranked, order, hash);
 			if (sortedCache.size() > 64) {
 				sortedCache.clear();
 			}
@@ -296,8 +315,15 @@ public class RankingService {
 	 */
 	public List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource) {
 		List<String> models = modelsOf(role);
-		return judge(calibrations.apply(pool), role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), models),
-				this::newestDocument, p -> {
+		if (pool.size() <= FEW) {
+			return judge(calibrations.apply(pool), role, evaluator, onlySource, c -> evidenceLevels.of(c.id(), models),
+					c -> newest(documents.of(c.id())), p -> {
+					});
+		}
+		Map<String, List<EvidenceDocument>> docs = documents.byCandidate();
+		return judge(calibrations.apply(pool), role, evaluator, onlySource,
+				c -> evidenceLevels.of(c.id(), docs.getOrDefault(c.id(), List.of()), models),
+				c -> newest(docs.getOrDefault(c.id(), List.of())), p -> {
 				});
 	}
 
@@ -319,36 +345,20 @@ public class RankingService {
 	List<Judged> judge(List<Candidate> pool, RoleRequirements role, Evaluator evaluator, String onlySource,
 			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf, Function<Candidate, LocalDate> dateOf,
 			IntConsumer progress) {
-		List<CandidateProfile> profiles = new ArrayList<>(pool.size());
-		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(pool.size());
-		List<LocalDate> dates = new ArrayList<>(pool.size());
-		for (Candidate c : pool) {
-			List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
-			for (Candidate.Level l : c.levels()) {
-				if (onlySource == null || onlySource.equals(l.source())) {
-					levels
-						.add(new CandidateProfile.LevelObservation(l.competency(), l.level(), l.source(), null, null));
-				}
-			}
+		CandidateProfile[] profiles = new CandidateProfile[pool.size()];
+		List<Map<String, List<EvidenceLevels.Sentence>>> evidence = new ArrayList<>(
+				java.util.Collections.nCopies(pool.size(), null));
+		List<LocalDate> dates = new ArrayList<>(java.util.Collections.nCopies(pool.size(), null));
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.stream.IntStream.range(0, pool.size()).parallel().forEach(i -> {
+			Candidate c = pool.get(i);
 			Map<String, List<EvidenceLevels.Sentence>> why = new LinkedHashMap<>();
-			if (onlySource == null || onlySource.equals("evidence")) {
-				for (EvidenceLevels.Inferred inferred : evidenceOf.apply(c)) {
-					if (inferred.level().level() == null) {
-						continue;
-					}
-					String key = inferred.level().model() + "/" + inferred.level().competency();
-					levels.add(new CandidateProfile.LevelObservation(key, inferred.level().level(), "evidence",
-							inferred.level().confidence(), inferred.level().sentences().size()));
-					why.put(key, inferred.sentences());
-				}
-			}
-			profiles.add(new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(),
-					c.potential(), c.internal(), c.department(), c.currentRole()));
-			evidence.add(why);
-			dates.add(why.isEmpty() ? null : dateOf.apply(c));
-			progress.accept(profiles.size());
-		}
-		List<Evaluation> evaluations = evaluator.evaluate(role.role(), profiles);
+			profiles[i] = profile(c, onlySource, evidenceOf, why);
+			evidence.set(i, why);
+			dates.set(i, why.isEmpty() ? null : dateOf.apply(c));
+			progress.accept(done.incrementAndGet());
+		});
+		List<Evaluation> evaluations = evaluator.evaluate(role.role(), List.of(profiles));
 		List<Judged> out = new ArrayList<>(pool.size());
 		for (int i = 0; i < pool.size(); i++) {
 			out.add(new Judged(pool.get(i), evaluations.get(i), evidence.get(i), dates.get(i)));
@@ -356,10 +366,39 @@ public class RankingService {
 		return out;
 	}
 
-	/** The date of the person's newest evidence document, or {@code null}. */
-	private LocalDate newestDocument(Candidate c) {
+	/**
+	 * The facts the rules see about {@code c}: their levels (of {@code onlySource} only,
+	 * when given) and the evidence levels {@code evidenceOf} gives, whose sentences go to
+	 * {@code why} by competency.
+	 */
+	private static CandidateProfile profile(Candidate c, String onlySource,
+			Function<Candidate, List<EvidenceLevels.Inferred>> evidenceOf,
+			Map<String, List<EvidenceLevels.Sentence>> why) {
+		List<CandidateProfile.LevelObservation> levels = new ArrayList<>();
+		for (Candidate.Level l : c.levels()) {
+			if (onlySource == null || onlySource.equals(l.source())) {
+				levels.add(new CandidateProfile.LevelObservation(l.competency(), l.level(), l.source(), null, null));
+			}
+		}
+		if (onlySource == null || onlySource.equals("evidence")) {
+			for (EvidenceLevels.Inferred inferred : evidenceOf.apply(c)) {
+				if (inferred.level().level() == null) {
+					continue;
+				}
+				String key = inferred.level().model() + "/" + inferred.level().competency();
+				levels.add(new CandidateProfile.LevelObservation(key, inferred.level().level(), "evidence",
+						inferred.level().confidence(), inferred.level().sentences().size()));
+				why.put(key, inferred.sentences());
+			}
+		}
+		return new CandidateProfile(c.id(), levels, c.grades(), c.experience(), c.performance(), c.potential(),
+				c.internal(), c.department(), c.currentRole());
+	}
+
+	/** The date of the newest of a person's evidence documents, or {@code null}. */
+	private static LocalDate newest(List<EvidenceDocument> docs) {
 		LocalDate newest = null;
-		for (com.talentmatch.evidence.EvidenceDocument d : documents.of(c.id())) {
+		for (EvidenceDocument d : docs) {
 			if (d.recordedOn() != null && (newest == null || d.recordedOn().isAfter(newest))) {
 				newest = d.recordedOn();
 			}
@@ -367,14 +406,16 @@ public class RankingService {
 		return newest;
 	}
 
-	/** SHA-256 over every ranked person's facts, in id order. */
+	/**
+	 * SHA-256 over every ranked person's facts, in id order (each as a line of JSON,
+	 * written on every core).
+	 */
 	private String poolHash(List<RankOrder.Ranked> ranked) {
-		StringBuilder sb = new StringBuilder();
-		ranked.stream()
+		return Hashes.sha256(ranked.parallelStream()
 			.map(r -> r.judged().candidate())
 			.sorted(Comparator.comparing(Candidate::id))
-			.forEach(c -> sb.append('\n').append(json.writeValueAsString(c)));
-		return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+			.map(c -> ("\n" + json.writeValueAsString(c)).getBytes(StandardCharsets.UTF_8))
+			.toList());
 	}
 
 	private static void check(RankingRequest r) {
@@ -403,6 +444,7 @@ public class RankingService {
 	@EventListener
 	public void erase(CandidateErasure erasure) {
 		sortedCache.clear();
+		poolHashes.clear();
 	}
 
 	/** The audit log, newest first. */

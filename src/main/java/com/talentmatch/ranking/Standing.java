@@ -96,7 +96,7 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 		for (String c : competencies) {
 			List<EvidenceLevels.Sentence> sentences = j.evidence().get(c);
 			if (sentences != null) {
-				evidence += sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0);
+				evidence += best(sentences);
 				sentenceCount += sentences.size();
 			}
 		}
@@ -110,25 +110,36 @@ public record Standing(double closeness, double exceeding, Map<String, Integer> 
 				&& (recency == null || j.evidenceDate().isAfter(recency))) {
 			recency = j.evidenceDate();
 		}
-		List<Outcome> byWeight = outcomes.stream()
-			.sorted(Comparator.comparingDouble((Outcome o) -> -o.requirement().weight()))
-			.toList();
-		List<Double> profile = new ArrayList<>();
-		List<Double> evidenceProfile = new ArrayList<>();
-		List<String> sourceProfile = new ArrayList<>();
-		List<String> names = new ArrayList<>();
+		List<Outcome> byWeight = new ArrayList<>(outcomes);
+		byWeight.sort(BY_WEIGHT);
+		List<Double> profile = new ArrayList<>(byWeight.size());
+		List<Double> evidenceProfile = new ArrayList<>(byWeight.size());
+		List<String> sourceProfile = new ArrayList<>(byWeight.size());
+		List<String> names = new ArrayList<>(byWeight.size());
 		for (Outcome o : byWeight) {
 			profile.add(round(o.excess() - o.gap(), 100));
 			List<EvidenceLevels.Sentence> sentences = o.requirement().kind() == Requirement.Kind.LEVEL
-					? j.evidence().get(o.requirement().target()) : null;
-			evidenceProfile.add(sentences == null ? 0
-					: round(sentences.stream().mapToDouble(EvidenceLevels.Sentence::score).max().orElse(0), 1000));
+					&& !j.evidence().isEmpty() ? j.evidence().get(o.requirement().target()) : null;
+			evidenceProfile.add(sentences == null ? 0 : round(best(sentences), 1000));
 			names.add(o.requirement().targetName());
 			sourceProfile.add(o.requirement().kind() == Requirement.Kind.LEVEL ? o.actualSource() : null);
 		}
 		return new Standing(closeness, exceeding, reliability, java.util.Collections.unmodifiableList(sourceProfile),
 				round(evidence, 1000), List.copyOf(evidenceProfile), sentenceCount, recency, List.copyOf(profile),
 				List.copyOf(names), j.candidate().performance(), j.candidate().potential());
+	}
+
+	/** Heaviest first; equal weights as declared (the sort is stable). */
+	private static final Comparator<Outcome> BY_WEIGHT = Comparator
+		.comparingDouble((Outcome o) -> -o.requirement().weight());
+
+	/** The best sentence's score; 0 for none. */
+	private static double best(List<EvidenceLevels.Sentence> sentences) {
+		double best = Double.NEGATIVE_INFINITY;
+		for (EvidenceLevels.Sentence s : sentences) {
+			best = Math.max(best, s.score());
+		}
+		return sentences.isEmpty() ? 0 : best;
 	}
 
 	/** Level and grade requirements take part in the credit; experience does not. */

@@ -20,7 +20,8 @@ import com.talentmatch.catalogue.DataProblem;
  * {@link KieSession#halt()} when the time left for the call is used up, and
  * {@code fireAllRules} stops at the firing limit. Either way the call fails with a
  * {@link RuleBudgetExceededException} naming the rule that fired most. One instance per
- * call (it carries the time left across the call's sessions); not thread-safe.
+ * call: it carries the time left across the call's sessions, which may fire on several
+ * threads at once (each subtracts its own time, so the budget is of CPU time).
  */
 final class BudgetedFiring {
 
@@ -30,7 +31,7 @@ final class BudgetedFiring {
 
 	private final Function<String, DataProblem> locate;
 
-	private long remainingNanos;
+	private final java.util.concurrent.atomic.AtomicLong remainingNanos;
 
 	/**
 	 * @param budget the budget
@@ -40,7 +41,7 @@ final class BudgetedFiring {
 	BudgetedFiring(RuleBudget budget, Function<String, DataProblem> locate) {
 		this.budget = budget;
 		this.locate = locate;
-		this.remainingNanos = budget.time().toNanos();
+		this.remainingNanos = new java.util.concurrent.atomic.AtomicLong(budget.time().toNanos());
 	}
 
 	private static ScheduledThreadPoolExecutor timer() {
@@ -71,14 +72,14 @@ final class BudgetedFiring {
 		ScheduledFuture<?> timer = TIMER.schedule(() -> {
 			halted.set(true);
 			session.halt();
-		}, Math.max(remainingNanos, 0), TimeUnit.NANOSECONDS);
+		}, Math.max(remainingNanos.get(), 0), TimeUnit.NANOSECONDS);
 		int fired;
 		try {
 			fired = session.fireAllRules(limit);
 		}
 		finally {
 			timer.cancel(false);
-			remainingNanos -= System.nanoTime() - start;
+			remainingNanos.addAndGet(start - System.nanoTime());
 		}
 		if (halted.get() || fired >= limit) {
 			throw exceeded(counts, halted.get(), fired, facts + " " + noun, limit);

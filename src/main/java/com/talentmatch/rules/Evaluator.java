@@ -153,35 +153,44 @@ public final class Evaluator {
 	}
 
 	/**
-	 * Many candidates, in batches; results in input order.
+	 * Many candidates, in batches of {@value #BATCH} evaluated on every core (each with
+	 * its own session); results in input order.
 	 * @throws RuleBudgetExceededException when the per-candidate rules exceed the budget
 	 */
 	public List<Evaluation> evaluate(String role, List<CandidateProfile> candidates) {
 		RoleRequirements r = rules.role(role)
 			.orElseThrow(() -> new NotFoundException("the rules declare no requirements for role '" + role
 					+ "'; roles with requirements: " + rules.roles().keySet()));
-		List<Evaluation> out = new ArrayList<>(candidates.size());
 		CandidateRules perCandidate = rules.candidateRules();
 		BudgetedFiring firing = perCandidate.base() == null ? null
 				: new BudgetedFiring(budget, rule -> rules.locations().problem(null, rule));
-		for (int from = 0; from < candidates.size(); from += BATCH) {
-			List<CandidateProfile> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-			List<Evaluation> judged = new ArrayList<>(batch.size());
-			for (CandidateProfile c : batch) {
-				judged.add(judge(r, c));
-			}
-			if (firing != null) {
-				adjust(r, batch, judged, firing);
-			}
-			out.addAll(judged);
-		}
+		int batches = (candidates.size() + BATCH - 1) / BATCH;
+		List<List<Evaluation>> judged = new ArrayList<>(java.util.Collections.nCopies(batches, null));
+		java.util.stream.IntStream stream = java.util.stream.IntStream.range(0, batches);
+		(batches > 1 ? stream.parallel() : stream).forEach(b -> judged.set(b,
+				evaluateBatch(r, candidates.subList(b * BATCH, Math.min(candidates.size(), (b + 1) * BATCH)), firing)));
+		List<Evaluation> out = new ArrayList<>(candidates.size());
+		judged.forEach(out::addAll);
 		return out;
+	}
+
+	/** One batch: each person judged, then the per-candidate rules in one session. */
+	private List<Evaluation> evaluateBatch(RoleRequirements r, List<CandidateProfile> batch, BudgetedFiring firing) {
+		List<Evaluation> judged = new ArrayList<>(batch.size());
+		for (CandidateProfile c : batch) {
+			judged.add(judge(r, c));
+		}
+		if (firing != null) {
+			adjust(r, batch, judged, firing);
+		}
+		return judged;
 	}
 
 	private Evaluation judge(RoleRequirements role, CandidateProfile c) {
 		List<Outcome> outcomes = new ArrayList<>(role.requirements().size());
+		Map<String, List<Integer>> levels = levelsByName(c);
 		for (ResolvedRequirement req : role.requirements()) {
-			outcomes.add(judge(role, req, c));
+			outcomes.add(judge(role, req, c, levels));
 		}
 		BandTable table = rules.bandTable();
 		Rescorer.Score s = Scoring.score(outcomes, rules.bands(), table, c.performance(), null);
@@ -354,9 +363,10 @@ public final class Evaluator {
 				a.getLargestGap(), outcomes, List.copyOf(adjustments), a.isCalibration(), a.isReview());
 	}
 
-	private Outcome judge(RoleRequirements role, ResolvedRequirement req, CandidateProfile c) {
+	private Outcome judge(RoleRequirements role, ResolvedRequirement req, CandidateProfile c,
+			Map<String, List<Integer>> levels) {
 		return switch (req.kind()) {
-			case LEVEL -> judgeLevel(role, req, c);
+			case LEVEL -> judgeLevel(role, req, c, levels);
 			case GRADE -> judgeGrade(req, c);
 			case EXPERIENCE -> judgeExperience(req, c);
 		};
@@ -394,19 +404,21 @@ public final class Evaluator {
 	/**
 	 * The level that counts: of the observations about the competency that the policy
 	 * lets count, those of the first source in its precedence; among them the highest.
-	 * One pass over the candidate's levels.
+	 * The candidate's levels are looked up by the names the competency may go by, and
+	 * taken in the order the candidate gives them.
+	 * @param levels the positions of the candidate's levels by competency name
+	 * ({@link #levelsByName})
 	 */
-	private Outcome judgeLevel(RoleRequirements role, ResolvedRequirement req, CandidateProfile c) {
+	private Outcome judgeLevel(RoleRequirements role, ResolvedRequirement req, CandidateProfile c,
+			Map<String, List<Integer>> levels) {
 		Matcher m = matchers.get(req);
 		SourcePolicy policy = policy(role, req.target());
 		Map<String, Integer> order = precedence.computeIfAbsent(policy, Evaluator::order);
 		CandidateProfile.LevelObservation chosen = null;
 		int chosenRank = 0;
 		int chosenSource = Integer.MAX_VALUE;
-		for (CandidateProfile.LevelObservation o : c.levels()) {
-			if (o.competency() == null || !m.names().contains(o.competency())) {
-				continue;
-			}
+		for (int at : positions(m, levels)) {
+			CandidateProfile.LevelObservation o = c.levels().get(at);
 			String s = o.source() == null ? "assessment" : o.source();
 			Integer index = order.get(s);
 			int source = index == null ? -1 : index;
@@ -425,6 +437,44 @@ public final class Evaluator {
 		String source = chosen == null ? null : chosen.source() == null ? "assessment" : chosen.source();
 		return new Outcome(req, met, gap, chosen == null ? null : chosen.level(), source,
 				met ? chosenRank - req.minimumRank() : 0);
+	}
+
+	/** The positions of a candidate's levels by the competency name each gives. */
+	private static Map<String, List<Integer>> levelsByName(CandidateProfile c) {
+		Map<String, List<Integer>> out = new HashMap<>();
+		for (int i = 0; i < c.levels().size(); i++) {
+			String name = c.levels().get(i).competency();
+			if (name != null) {
+				out.computeIfAbsent(name, k -> new ArrayList<>(4)).add(i);
+			}
+		}
+		return out;
+	}
+
+	/** The positions of the levels a matcher's names match, in the candidate's order. */
+	private static List<Integer> positions(Matcher m, Map<String, List<Integer>> levels) {
+		List<Integer> out = null;
+		boolean merged = false;
+		for (String name : m.names()) {
+			List<Integer> at = levels.get(name);
+			if (at == null) {
+				continue;
+			}
+			if (out == null) {
+				out = at;
+			}
+			else {
+				if (!merged) {
+					out = new ArrayList<>(out);
+					merged = true;
+				}
+				out.addAll(at);
+			}
+		}
+		if (merged) {
+			out.sort(null);
+		}
+		return out == null ? List.of() : out;
 	}
 
 	private static Map<String, Integer> order(SourcePolicy policy) {
@@ -489,7 +539,29 @@ public final class Evaluator {
 				&& (o.confidence() == null ? 0 : o.confidence()) >= policy.getEvidenceMinConfidence();
 	}
 
+	/**
+	 * The rank of a grade as a candidate or a rule writes it, in a scale (0: not of that
+	 * scale); remembered for the first {@value #GRADE_RANKS} spellings, as the same few
+	 * are written by thousands of people.
+	 */
 	private int gradeRank(String grade, String scaleId) {
+		String key = scaleId + "\u0000" + grade;
+		Integer known = gradeRanks.get(key);
+		if (known != null) {
+			return known;
+		}
+		int rank = findGradeRank(grade, scaleId);
+		if (gradeRanks.size() < GRADE_RANKS) {
+			gradeRanks.put(key, rank);
+		}
+		return rank;
+	}
+
+	private static final int GRADE_RANKS = 10_000;
+
+	private final Map<String, Integer> gradeRanks = new ConcurrentHashMap<>();
+
+	private int findGradeRank(String grade, String scaleId) {
 		GradeScale scale = catalogue.gradeScale(scaleId).orElse(null);
 		if (scale == null) {
 			return 0;
@@ -499,7 +571,8 @@ public final class Evaluator {
 	}
 
 	private Outcome judgeGrade(ResolvedRequirement req, CandidateProfile c) {
-		String scale = req.target().split("/", 2)[0];
+		int slash = req.target().indexOf('/');
+		String scale = slash < 0 ? req.target() : req.target().substring(0, slash);
 		int best = 0;
 		String held = null;
 		for (String g : c.grades()) {

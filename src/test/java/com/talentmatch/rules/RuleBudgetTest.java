@@ -79,6 +79,23 @@ class RuleBudgetTest {
 		}
 		List<Evaluation> judged = new Evaluator(set, CATALOGUE).evaluate("cs-dept-manager", many);
 		assertThat(judged.stream().filter(e -> e.band().equals("ready-1-2y")).count()).isEqualTo(4_000);
+		// batches are evaluated on several threads; the results stay in input order
+		assertThat(judged).extracting(Evaluation::candidateId)
+			.containsExactlyElementsOf(many.stream().map(CandidateProfile::id).toList());
+		for (int i = 0; i < many.size(); i += 997) {
+			assertThat(judged.get(i).band().equals("ready-1-2y")).as("c%d", i).isEqualTo(i % 3 == 0);
+		}
+	}
+
+	@Test
+	void aRunawayRuleIsHaltedWhenBatchesAreEvaluatedInParallel() throws IOException {
+		Evaluator evaluator = new Evaluator(runaway(), CATALOGUE, new RuleBudget(Duration.ofMillis(500), 1_000_000));
+		List<CandidateProfile> many = java.util.stream.IntStream.range(0, 3 * Evaluator.BATCH)
+			.mapToObj(i -> new CandidateProfile("c" + i, List.of(), List.of("CET-6"), Map.of(), 2, 2))
+			.toList();
+		assertThatThrownBy(() -> evaluator.evaluate("cs-dept-manager", many))
+			.isInstanceOfSatisfying(RuleBudgetExceededException.class, e -> assertThat(e.problems()).singleElement()
+				.satisfies(p -> assertThat(p.file()).isEqualTo("rules/t/loop.drl")));
 	}
 
 	@Test
