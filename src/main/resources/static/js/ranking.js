@@ -207,6 +207,8 @@ async function start() {
   typeSelect.value = ['internal', 'external'].includes(state.type) ? state.type : '';
   sourceSelect.value = [...sourceSelect.options].some(o => o.value === state.source) ? state.source : '';
   departmentInput.value = state.department;
+  // the API takes a role's id or name: a role in the address is ranked while the roles load
+  const ranked = state.role ? rank() : null;
   try {
     const entries = await api('/api/roles');
     const seen = new Set();
@@ -220,10 +222,11 @@ async function start() {
     const match = choices.find(c => c.id === state.role || c.name.zh === state.role || c.name.en === state.role);
     if (match) roleSelect.value = match.id;
   } catch (e) {
+    await ranked;
     fill(result, problem(e));
     return;
   }
-  rank();
+  if (!ranked) rank();
 }
 
 start();

@@ -730,6 +730,22 @@ class TalentMatchApplicationTest {
 	}
 
 	@Test
+	void theRankingWarmUpRanksAPracticePoolForEveryRoleAndRecordsNothing() throws Exception {
+		com.talentmatch.ranking.RankingWarmUp warmUp = context.getBean(com.talentmatch.ranking.RankingWarmUp.class);
+		// off in the tests' properties: nothing runs in the background, and waiting
+		// returns
+		assertThat(warmUp.await(java.time.Duration.ofSeconds(5))).isTrue();
+		int roles = context.getBean(com.talentmatch.rules.RuleService.class).evaluator().rules().roles().size();
+		long runs = context.getBean(com.talentmatch.ranking.RankingService.class).audit(null).size();
+		com.talentmatch.ranking.RankingWarmUp.Result r = warmUp.warmUp(java.time.Duration.ofMinutes(1), 1);
+		// one round, not cut short: the 2,000 people of the practice pool for each role
+		assertThat(r.roles()).isEqualTo(roles).isGreaterThan(5);
+		assertThat(r.evaluations()).isEqualTo(2_000 * roles);
+		assertThat(context.getBean(com.talentmatch.ranking.RankingService.class).audit(null)).hasSize((int) runs);
+		assertThat(body(get("/api/candidates/warm-up-0")).path("status").asInt()).isEqualTo(404);
+	}
+
+	@Test
 	void oneRankedPersonComesWithTheirRankInThePool() throws Exception {
 		JsonNode page = body(
 				post("/api/rankings", "{\"role\":\"cs-dept-manager\",\"page\":1,\"size\":20}", "recruiter"));

@@ -117,8 +117,8 @@ public class CandidateService {
 
 	/**
 	 * Every candidate; served from memory, re-read after any write (in the background, as
-	 * soon as the write is done). Thread-safe: a read that a write overtook is returned
-	 * but not kept.
+	 * soon as the write is done; a caller who comes during that read waits for it).
+	 * Thread-safe: a read that a write overtook is returned but not kept.
 	 */
 	public List<Candidate> all() {
 		Snapshot s = cache;
@@ -126,14 +126,54 @@ public class CandidateService {
 		if (s != null && s.version() == v) {
 			return s.pool();
 		}
-		List<Candidate> pool = repository.all();
+		java.util.concurrent.CompletableFuture<List<Candidate>> read;
+		boolean mine = false;
 		synchronized (this) {
-			if (version.get() == v && (cache == null || cache.version() < v)) {
-				cache = new Snapshot(v, pool);
+			read = reading;
+			if (read == null || readingVersion != v) {
+				read = new java.util.concurrent.CompletableFuture<>();
+				reading = read;
+				readingVersion = v;
+				mine = true;
 			}
 		}
-		return pool;
+		if (!mine) {
+			// another thread (the refresher, often) is reading this version: wait for it
+			try {
+				return read.join();
+			}
+			catch (java.util.concurrent.CompletionException e) {
+				throw e.getCause() instanceof RuntimeException r ? r : e;
+			}
+		}
+		try {
+			List<Candidate> pool = repository.all();
+			synchronized (this) {
+				if (version.get() == v && (cache == null || cache.version() < v)) {
+					cache = new Snapshot(v, pool);
+				}
+				if (reading == read) {
+					reading = null;
+				}
+			}
+			read.complete(pool);
+			return pool;
+		}
+		catch (RuntimeException e) {
+			synchronized (this) {
+				if (reading == read) {
+					reading = null;
+				}
+			}
+			read.completeExceptionally(e);
+			throw e;
+		}
 	}
+
+	/** The read of the pool under way, if any, and the version it reads. */
+	private java.util.concurrent.CompletableFuture<List<Candidate>> reading;
+
+	private long readingVersion;
 
 	/**
 	 * Changes with every write, so that results computed from the pool can be cached

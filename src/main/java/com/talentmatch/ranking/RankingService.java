@@ -407,15 +407,54 @@ public class RankingService {
 	}
 
 	/**
-	 * SHA-256 over every ranked person's facts, in id order (each as a line of JSON,
-	 * written on every core).
+	 * SHA-256 over every ranked person's facts, in id order, each field written with its
+	 * length ({@link #facts}); encoded on every core.
 	 */
-	private String poolHash(List<RankOrder.Ranked> ranked) {
+	private static String poolHash(List<RankOrder.Ranked> ranked) {
 		return Hashes.sha256(ranked.parallelStream()
 			.map(r -> r.judged().candidate())
 			.sorted(Comparator.comparing(Candidate::id))
-			.map(c -> ("\n" + json.writeValueAsString(c)).getBytes(StandardCharsets.UTF_8))
+			.map(c -> facts(c).getBytes(StandardCharsets.UTF_8))
 			.toList());
+	}
+
+	/**
+	 * Every fact of a person as one line: each value with its length before it, so that
+	 * no two different people give the same line.
+	 */
+	static String facts(Candidate c) {
+		StringBuilder sb = new StringBuilder(256);
+		field(sb, c.id());
+		field(sb, c.name());
+		field(sb, c.type());
+		field(sb, c.department());
+		field(sb, c.currentRole());
+		field(sb, c.performance() == null ? null : c.performance().toString());
+		field(sb, c.potential() == null ? null : c.potential().toString());
+		sb.append("g").append(c.grades().size()).append(';');
+		c.grades().forEach(g -> field(sb, g));
+		sb.append("x").append(c.experience().size()).append(';');
+		c.experience().forEach((k, v) -> {
+			field(sb, k);
+			field(sb, String.valueOf(v));
+		});
+		sb.append("l").append(c.levels().size()).append(';');
+		for (Candidate.Level l : c.levels()) {
+			field(sb, l.competency());
+			field(sb, l.level());
+			field(sb, l.source());
+			field(sb, l.assessedOn() == null ? null : l.assessedOn().toString());
+		}
+		return sb.append('\n').toString();
+	}
+
+	private static void field(StringBuilder sb, String value) {
+		if (value == null) {
+			sb.append("-;");
+		}
+		else {
+			sb.append(value.length()).append(':').append(value).append(';');
+		}
 	}
 
 	private static void check(RankingRequest r) {
