@@ -75,12 +75,8 @@ public class CandidateService {
 	 * Re-reads the pool after a write, in the background, so that the next ranking finds
 	 * it in memory; writes in quick succession cause one read.
 	 */
-	private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors
-		.newSingleThreadExecutor(r -> {
-			Thread t = new Thread(r, "candidate-pool-refresh");
-			t.setDaemon(true);
-			return t;
-		});
+	private final java.util.concurrent.ExecutorService refresher = com.talentmatch.catalogue.DaemonExecutors
+		.single("candidate-pool-refresh");
 
 	private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
 

@@ -163,6 +163,9 @@ public class RankingService {
 				: request);
 		Evaluator evaluator = rules.evaluator();
 		RoleRequirements role = evaluator.rules().requireRole(request.role());
+		// the version before the read: a write during it makes the keys below stale,
+		// never wrong
+		long poolVersion = candidates.version();
 		List<Candidate> pool = candidates.all()
 			.stream()
 			.filter(c -> request.type() == null || request.type().equals(c.type()))
@@ -171,14 +174,14 @@ public class RankingService {
 		String key = String.join("\u0000", role.role(), String.valueOf(request.type()),
 				String.valueOf(request.department()), String.valueOf(request.source()),
 				evaluator.rules().version().id(), String.valueOf(catalogue.current().revision()),
-				String.valueOf(candidates.version()), String.valueOf(documents.version()),
+				String.valueOf(poolVersion), String.valueOf(documents.version()),
 				String.valueOf(evidenceLevels.matcherKey()), calibrations.revision());
 		Sorted sorted = sortedCache.get(key);
 		if (sorted == null) {
 			RankOrder order = new RankOrder(evaluator.rules(), role.role());
 			List<RankOrder.Ranked> ranked = order.sort(judge(pool, role, evaluator, request.source()));
 			String poolKey = String.join("\u0000", String.valueOf(request.type()), String.valueOf(request.department()),
-					String.valueOf(candidates.version()), calibrations.revision());
+					String.valueOf(poolVersion), calibrations.revision());
 			String hash = poolHashes.computeIfAbsent(poolKey, k -> poolHash(ranked));
 			if (poolHashes.size() > 16) {
 				poolHashes.clear();

@@ -224,12 +224,8 @@ public class RuleService {
 	}
 
 	/** Rebuilds after catalogue changes, one at a time, in order, off the request. */
-	private final java.util.concurrent.ExecutorService rebuilds = java.util.concurrent.Executors
-		.newSingleThreadExecutor(r -> {
-			Thread t = new Thread(r, "rules-rebuild");
-			t.setDaemon(true);
-			return t;
-		});
+	private final java.util.concurrent.ExecutorService rebuilds = com.talentmatch.catalogue.DaemonExecutors
+		.single("rules-rebuild");
 
 	private final java.util.concurrent.atomic.AtomicBoolean rebuildPending = new java.util.concurrent.atomic.AtomicBoolean();
 
