@@ -53,6 +53,8 @@ final class RankOrder {
 
 	private final List<String> sources;
 
+	private final Map<String, Integer> bandOrder;
+
 	/** The order of a ranking for {@code role} under {@code rules}. */
 	RankOrder(RuleSet rules, String role) {
 		this(rules.ranking(), rules.bands(), rules.ladderOf(role).map(l -> l.belowTop(role)).orElse(false),
@@ -67,7 +69,7 @@ final class RankOrder {
 		this.policy = policy;
 		this.belowTop = belowTop;
 		this.sources = sources;
-		Map<String, Integer> bandOrder = new HashMap<>();
+		bandOrder = new HashMap<>();
 		Map<String, String[]> bandNames = new HashMap<>();
 		for (ReadinessBand b : bands) {
 			bandOrder.put(b.getCode(), b.getOrder());
@@ -99,13 +101,120 @@ final class RankOrder {
 				(a, b) -> new String[] { "各项排序依据相同, 按编号", "equal in every criterion; by id" }));
 	}
 
-	/** Standings of {@code judged}, sorted (both on every core). */
+	/**
+	 * Standings of {@code judged}, sorted (both on every core). When every person's
+	 * profile has as many entries (as within one role), each person's criteria are
+	 * written once as numbers and compared as such: the same order as
+	 * {@link #comparator()}, which {@code RankOrderTest} checks.
+	 */
 	List<Ranked> sort(List<RankingService.Judged> judged) {
 		Ranked[] out = judged.parallelStream()
 			.map(j -> new Ranked(j, Standing.of(j, policy, belowTop, sources)))
 			.toArray(Ranked[]::new);
-		java.util.Arrays.parallelSort(out, comparator());
-		return java.util.Arrays.asList(out);
+		if (out.length < 2 || !sameShape(out)) {
+			java.util.Arrays.parallelSort(out, comparator());
+			return java.util.Arrays.asList(out);
+		}
+		int[] direction = new SortKey(null).write(out[0]).direction();
+		SortKey[] keyed = java.util.Arrays.stream(out)
+			.parallel()
+			.map(r -> new SortKey(r).write(r))
+			.toArray(SortKey[]::new);
+		java.util.Arrays.parallelSort(keyed, (a, b) -> {
+			for (int i = 0; i < direction.length; i++) {
+				int c = Double.compare(a.values[i], b.values[i]);
+				if (c != 0) {
+					return direction[i] * c;
+				}
+			}
+			return a.ranked.id().compareTo(b.ranked.id());
+		});
+		List<Ranked> sorted = new ArrayList<>(keyed.length);
+		for (SortKey k : keyed) {
+			sorted.add(k.ranked);
+		}
+		return sorted;
+	}
+
+	/** Whether every person's profiles have as many entries as the first's. */
+	private static boolean sameShape(Ranked[] ranked) {
+		int n = ranked[0].standing.profile().size();
+		for (Ranked r : ranked) {
+			Standing s = r.standing;
+			if (s.profile().size() != n || s.evidenceProfile().size() != n || s.sourceProfile().size() != n) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A person's criteria as numbers, in the comparator's order, with the direction of
+	 * each: +1 when lower comes first, −1 when higher does. The id decides last.
+	 */
+	private final class SortKey {
+
+		private final Ranked ranked;
+
+		private final List<Double> written = new ArrayList<>();
+
+		private final List<Integer> directions = new ArrayList<>();
+
+		private double[] values;
+
+		SortKey(Ranked ranked) {
+			this.ranked = ranked;
+		}
+
+		int[] direction() {
+			return directions.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		private void add(double value, int direction) {
+			written.add(value);
+			directions.add(direction);
+		}
+
+		SortKey write(Ranked r) {
+			Standing s = r.standing;
+			add(r.judged.evaluation().eligible() ? 1 : 0, -1);
+			add(r.judged.evaluation().score(), -1);
+			add(bandOrder.getOrDefault(r.judged.evaluation().band(), Integer.MAX_VALUE), 1);
+			for (RankingPolicy.Criterion c : policy.criteria()) {
+				switch (c) {
+					case CLOSENESS -> add(s.closeness(), 1);
+					case EXCEEDING -> add(s.exceeding(), -1);
+					case RELIABILITY -> {
+						for (String source : sources) {
+							add(s.reliability().getOrDefault(source, 0), -1);
+						}
+						for (String source : s.sourceProfile()) {
+							add(reliability(source), 1);
+						}
+					}
+					case EVIDENCE -> {
+						add(s.evidence(), -1);
+						for (double e : s.evidenceProfile()) {
+							add(e, -1);
+						}
+						add(s.evidenceSentences(), -1);
+					}
+					case RECENCY -> add(s.recency() == null ? Double.NEGATIVE_INFINITY : s.recency().toEpochDay(), -1);
+					case PROFILE -> {
+						for (double p : s.profile()) {
+							add(p, -1);
+						}
+					}
+					case RATINGS -> {
+						add(rating(s.performance()), -1);
+						add(rating(s.potential()), -1);
+					}
+				}
+			}
+			values = written.stream().mapToDouble(Double::doubleValue).toArray();
+			return this;
+		}
+
 	}
 
 	Comparator<Ranked> comparator() {

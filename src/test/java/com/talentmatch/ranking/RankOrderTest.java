@@ -127,6 +127,37 @@ class RankOrderTest {
 	}
 
 	@Test
+	void theSortGivesTheComparatorsOrderOnAPoolFullOfTies() {
+		java.util.Random random = new java.util.Random(13);
+		String[] sources = { "assessment", "manager", "360", "self", "evidence", null };
+		List<RankingService.Judged> pool = new ArrayList<>();
+		for (int i = 0; i < 3_000; i++) {
+			Person p = person(String.format("P%04d", random.nextInt(10_000))).excess(random.nextInt(4) - 1,
+					random.nextInt(4) - 1);
+			p.eligible = random.nextInt(5) > 0;
+			p.score = 90 + random.nextInt(3) * 0.5;
+			p.band = random.nextBoolean() ? "ready-now" : random.nextBoolean() ? "ready-1-2y" : "not-ready";
+			p.source = new String[] { sources[random.nextInt(6)], sources[random.nextInt(6)] };
+			p.evidence = random.nextInt(3) * 0.25;
+			p.evidenceFor = random.nextBoolean() ? "m/沟通能力" : "m/客户导向";
+			p.sentences = 1 + random.nextInt(2);
+			p.assessedOn = random.nextBoolean() ? null : LocalDate.of(2026, 1 + random.nextInt(2), 1);
+			p.performance = random.nextBoolean() ? null : 1 + random.nextInt(3);
+			p.potential = random.nextBoolean() ? null : 1 + random.nextInt(3);
+			pool.add(p.judged());
+		}
+		for (boolean belowTop : new boolean[] { false, true }) {
+			RankOrder order = order(belowTop);
+			List<RankOrder.Ranked> sorted = order.sort(pool);
+			List<RankOrder.Ranked> expected = new ArrayList<>(sorted);
+			java.util.Collections.shuffle(expected, random);
+			expected.sort(order.comparator());
+			assertThat(sorted).extracting(r -> r.judged())
+				.containsExactlyElementsOf(expected.stream().map(RankOrder.Ranked::judged).toList());
+		}
+	}
+
+	@Test
 	void eligibilityScoreAndBandComeFirst() {
 		Person p = person("P2");
 		p.eligible = false;
